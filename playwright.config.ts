@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4300);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: /.*\.e2e\.ts/,
+	outputDir: 'tests/.output',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH,
+			args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 800 } } }],
+	webServer: {
+		command: `npm run build && node build`,
+		url: `http://127.0.0.1:${PORT}/api/search?q=`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` }
+	}
+});

@@ -1,0 +1,52 @@
+// Pure: no DOM, no Svelte. Query + facets -> ordered results with facet counts. The explorer page,
+// the JSON API and the benchmarks all call this one function.
+import { applyFacets, type FacetCounts } from './filters';
+import { closestNames, createSearchIndex, matchQuery, type SearchIndex } from './fuzzy';
+import type { SearchRecord } from './records';
+import type { ExplorerState } from './url';
+
+export interface SearchOutcome {
+	/** Indices into index.records, best first (or by name for an empty query). */
+	order: number[];
+	total: number;
+	counts: FacetCounts;
+	/** When nothing matched: the closest names, to offer instead of an empty page. */
+	suggestions: SearchRecord[];
+}
+
+const indexCache = new WeakMap<SearchRecord[], SearchIndex<SearchRecord>>();
+
+/** The search index of a record array, built once per array (memoised by identity). */
+export function indexFor(records: SearchRecord[]): SearchIndex<SearchRecord> {
+	let index = indexCache.get(records);
+	if (!index) indexCache.set(records, (index = createSearchIndex(records)));
+	return index;
+}
+
+const KIND_ORDER = { city: 0, pilot: 1, project: 2, partner: 3 };
+
+/** Runs a search: query matching (or all records by name), then facets and counts, then sort. */
+export function runSearch(
+	index: SearchIndex<SearchRecord>,
+	state: Pick<ExplorerState, 'q' | 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'ptype'> & { sort?: ExplorerState['sort'] }
+): SearchOutcome {
+	const records = index.records;
+	const query = state.q.trim();
+	const candidates = query ? matchQuery(index, query).map((m) => m.index) : index.byName;
+	const { kept, counts } = applyFacets(records, candidates, state);
+	const sort = state.sort ?? 'relevance';
+	if (sort === 'kind' || sort === 'country' || (sort === 'name' && query)) {
+		const rank = new Map<number, number>();
+		index.byName.forEach((rec, pos) => rank.set(rec, pos));
+		const key = (i: number) =>
+			sort === 'kind' ? KIND_ORDER[records[i].kind] : sort === 'country' ? (records[i].country ?? '~~') : '';
+		kept.sort((a, b) => {
+			const ka = key(a);
+			const kb = key(b);
+			return ka < kb ? -1 : ka > kb ? 1 : rank.get(a)! - rank.get(b)!;
+		});
+	}
+	const suggestions =
+		kept.length === 0 && query ? closestNames(index, query).map((i) => records[i]) : [];
+	return { order: kept, total: kept.length, counts, suggestions };
+}

@@ -1,0 +1,249 @@
+// Pure: no DOM, no Svelte. The one search engine: a cheap candidate index picks records whose words
+// match the query (exactly, by prefix, or by shared trigrams for typos), and fuse.js ranks the fuzzy
+// candidates. This keeps fuse.js's ranking quality while each keystroke stays well within a frame as
+// the data grows (one flat fuse.js index costs ~100 ms per query at 20,000 records; see SEARCH.md).
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { fold } from './normalise';
+
+/** What the index needs from a record: its names (strongest), other names, and a long title. */
+export interface Searchable {
+	name: string;
+	altNames: string[];
+	title: string | null;
+}
+
+/**
+ * Below this fuse.js score a fuzzy candidate is a match. 0.3 found near-spellings ("Munchen",
+ * "Barcellona") while 0.4 let junk queries match (SEARCH.md).
+ */
+export const FUZZY_THRESHOLD = 0.3;
+/** Name weighs most; other names next; a long title least, so a title word never beats a name. */
+export const FUZZY_KEYS = [
+	{ name: 'name', weight: 2 },
+	{ name: 'altNames', weight: 1 },
+	{ name: 'title', weight: 0.5 }
+];
+/** Fuzzy candidates ranked by fuse.js per query; more only cost time and are weak matches anyway. */
+export const MAX_FUZZY_CANDIDATES = 300;
+/** Words shorter than this match by prefix only: a typo in three letters is a different word. */
+export const MIN_FUZZY_WORD = 4;
+/** A vocabulary word is a fuzzy candidate when it shares this share of the query word's trigrams. */
+export const MIN_TRIGRAM_SHARE = 0.34;
+/** Queries longer than this many words only use the first ones; nobody types a name that long. */
+export const MAX_QUERY_WORDS = 8;
+
+const FUSE_OPTIONS: IFuseOptions<FoldedDoc> = {
+	keys: FUZZY_KEYS,
+	threshold: FUZZY_THRESHOLD,
+	includeScore: true,
+	// A space means "every word must match"; safe because folding removed every operator character.
+	useExtendedSearch: true,
+	// Short names (the city) beat long ones (the city's university) for the same match.
+	fieldNormWeight: 2,
+	// Matches near the start of a name are better: true lowered top-1 from 0.81 to 0.68 (SEARCH.md).
+	ignoreLocation: false,
+	isCaseSensitive: true // the text is folded already
+};
+
+interface FoldedDoc {
+	i: number;
+	name: string;
+	altNames: string[];
+	title: string;
+}
+
+/** Match quality, best first. Exact and prefix matches always rank above fuzzy ones. */
+export const Tier = { Exact: 0, NamePrefix: 1, WordPrefix: 2, TitleWord: 3, Fuzzy: 4 } as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+
+export interface Match {
+	index: number;
+	tier: Tier;
+	/** Within a tier, lower is better (fuse.js score or name length). */
+	score: number;
+}
+
+export interface SearchIndex<T extends Searchable = Searchable> {
+	records: T[];
+	docs: FoldedDoc[];
+	/** Sorted, unique folded words of every name and title. */
+	vocab: string[];
+	/** For each vocab word, the records holding it; `index * 2 + 1` when only in the title. */
+	postings: Int32Array[];
+	trigrams: Map<string, number[]>;
+	/** Record indices in display-name order, for empty queries. */
+	byName: Int32Array;
+}
+
+function trigramsOf(word: string): string[] {
+	const padded = ` ${word} `;
+	const out: string[] = [];
+	for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+	return [...new Set(out)];
+}
+
+/** Builds the index once per data set (memoise by array identity in callers). */
+export function createSearchIndex<T extends Searchable>(records: T[]): SearchIndex<T> {
+	const docs: FoldedDoc[] = records.map((r, i) => ({
+		i,
+		name: fold(r.name),
+		altNames: r.altNames.map(fold).filter(Boolean),
+		title: r.title ? fold(r.title) : ''
+	}));
+	const postingLists = new Map<string, Set<number>>();
+	const add = (word: string, code: number) => {
+		let set = postingLists.get(word);
+		if (!set) postingLists.set(word, (set = new Set()));
+		set.add(code);
+	};
+	docs.forEach((d, i) => {
+		const nameWords = new Set([d.name, ...d.altNames].flatMap((n) => n.split(' ')).filter(Boolean));
+		for (const w of nameWords) add(w, i * 2);
+		for (const w of d.title.split(' ')) if (w && !nameWords.has(w)) add(w, i * 2 + 1);
+	});
+	const vocab = [...postingLists.keys()].sort();
+	const postings = vocab.map((w) => Int32Array.from(postingLists.get(w)!));
+	const trigrams = new Map<string, number[]>();
+	vocab.forEach((w, wi) => {
+		if (w.length < 3) return;
+		for (const t of trigramsOf(w)) {
+			const list = trigrams.get(t);
+			if (list) list.push(wi);
+			else trigrams.set(t, [wi]);
+		}
+	});
+	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+	const byName = Int32Array.from(records.map((_, i) => i).sort((a, b) => collator.compare(records[a].name, records[b].name) || a - b));
+	return { records, docs, vocab, postings, trigrams, byName };
+}
+
+function lowerBound(vocab: string[], word: string): number {
+	let lo = 0;
+	let hi = vocab.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (vocab[mid] < word) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Word-level quality of a record for one query word: 0 exact word, 1 prefix, 2 title only, 3+ fuzzy (3 + share of trigrams missed). */
+type WordHits = Map<number, number>;
+
+function hitsForWord(index: SearchIndex, word: string): WordHits {
+	const hits: WordHits = new Map();
+	const note = (code: number, quality: number) => {
+		const rec = code >> 1;
+		const q = code & 1 ? Math.max(quality, 2) : quality;
+		const prev = hits.get(rec);
+		if (prev === undefined || q < prev) hits.set(rec, q);
+	};
+	const { vocab, postings } = index;
+	const seenWords = new Set<number>();
+	for (let wi = lowerBound(vocab, word); wi < vocab.length && vocab[wi].startsWith(word); wi++) {
+		seenWords.add(wi);
+		const quality = vocab[wi].length === word.length ? 0 : 1;
+		for (const code of postings[wi]) note(code, quality);
+	}
+	if (word.length >= MIN_FUZZY_WORD) {
+		const grams = trigramsOf(word);
+		const shared = new Map<number, number>();
+		for (const g of grams) for (const wi of index.trigrams.get(g) ?? []) shared.set(wi, (shared.get(wi) ?? 0) + 1);
+		const needed = Math.max(2, Math.ceil(grams.length * MIN_TRIGRAM_SHARE));
+		for (const [wi, count] of shared) {
+			if (count < needed || seenWords.has(wi) || vocab[wi].length < word.length - 2) continue;
+			const quality = 3 + (1 - count / grams.length);
+			for (const code of postings[wi]) note(code, quality);
+		}
+	}
+	return hits;
+}
+
+function bestNameLength(doc: FoldedDoc, test: (name: string) => boolean): number {
+	let best = Infinity;
+	for (const n of [doc.name, ...doc.altNames]) if (test(n) && n.length < best) best = n.length;
+	return best;
+}
+
+/**
+ * Every record matching a query, best first. Exact names, then names starting with the query, then
+ * records whose words start with every query word, then title words, then fuzzy matches ranked by fuse.js.
+ * `query` is raw user text; it is folded here. An empty query matches nothing (callers list by name).
+ */
+export function matchQuery(index: SearchIndex, query: string): Match[] {
+	const q = fold(query);
+	if (!q) return [];
+	const qWords = [...new Set(q.split(' '))].slice(0, MAX_QUERY_WORDS);
+	const folded = qWords.join(' ');
+
+	// Intersect word hits, shortest list first: every query word must match (as fuse.js's AND).
+	const perWord = qWords.map((w) => hitsForWord(index, w)).sort((a, b) => a.size - b.size);
+	const combined = new Map<number, number>();
+	for (const [rec, quality] of perWord[0]) {
+		let worst = quality;
+		let all = true;
+		for (let k = 1; k < perWord.length && all; k++) {
+			const qk = perWord[k].get(rec);
+			if (qk === undefined) all = false;
+			else if (qk > worst) worst = qk;
+		}
+		if (all) combined.set(rec, worst);
+	}
+
+	const matches: Match[] = [];
+	const fuzzy: { rec: number; worst: number }[] = [];
+	for (const [rec, worst] of combined) {
+		const doc = index.docs[rec];
+		if (worst >= 3) {
+			fuzzy.push({ rec, worst });
+			continue;
+		}
+		const exact = bestNameLength(doc, (n) => n === folded);
+		if (exact < Infinity) {
+			matches.push({ index: rec, tier: Tier.Exact, score: exact });
+			continue;
+		}
+		const prefix = bestNameLength(doc, (n) => n.startsWith(folded));
+		if (prefix < Infinity) matches.push({ index: rec, tier: Tier.NamePrefix, score: prefix });
+		else if (worst <= 1) matches.push({ index: rec, tier: Tier.WordPrefix, score: bestNameLength(doc, () => true) + worst });
+		else matches.push({ index: rec, tier: Tier.TitleWord, score: doc.title.length });
+	}
+
+	if (fuzzy.length) {
+		// Cheapest first cut: candidates whose words were closest; fuse.js decides and ranks.
+		if (fuzzy.length > MAX_FUZZY_CANDIDATES) fuzzy.sort((a, b) => a.worst - b.worst || a.rec - b.rec);
+		const docs = fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map((f) => index.docs[f.rec]);
+		const fuse = new Fuse(docs, FUSE_OPTIONS);
+		for (const r of fuse.search(folded)) {
+			matches.push({ index: r.item.i, tier: Tier.Fuzzy, score: r.score ?? 1 });
+		}
+	}
+
+	return matches.sort((a, b) => a.tier - b.tier || a.score - b.score || a.index - b.index);
+}
+
+/** Record indices of names closest to a query that found nothing ("Did you mean ..."). */
+export function closestNames(index: SearchIndex, query: string, count = 5): number[] {
+	const q = fold(query);
+	if (!q) return [];
+	const longest = q.split(' ').sort((a, b) => b.length - a.length)[0];
+	if (longest.length < 3) return [];
+	const grams = trigramsOf(longest);
+	const shared = new Map<number, number>();
+	for (const g of grams) for (const wi of index.trigrams.get(g) ?? []) shared.set(wi, (shared.get(wi) ?? 0) + 1);
+	const scored = [...shared]
+		.map(([wi, c]) => ({ wi, dice: (2 * c) / (grams.length + trigramsOf(index.vocab[wi]).length) }))
+		.filter((x) => x.dice >= 0.3)
+		.sort((a, b) => b.dice - a.dice);
+	const out: number[] = [];
+	for (const { wi } of scored) {
+		for (const code of index.postings[wi]) {
+			if (code & 1) continue;
+			const rec = code >> 1;
+			if (!out.includes(rec)) out.push(rec);
+			if (out.length >= count) return out;
+		}
+	}
+	return out;
+}

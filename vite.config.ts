@@ -1,0 +1,30 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readDataDir, dataDirFromEnv } from './src/lib/server/read-data.ts';
+
+/** Refuses to build with a bad data set: the same check as `npm run data:check` and the server start. */
+function dataCheck(): Plugin {
+	return {
+		name: 'cities-mission-data-check',
+		apply: 'build',
+		buildStart() {
+			const dir = dataDirFromEnv();
+			const { lines } = readDataDir(dir);
+			if (lines.length) {
+				this.error(`The data in ${dir} has ${lines.length} problem(s); fix them and build again:\n${lines.join('\n')}`);
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [dataCheck(), sveltekit()],
+	build: {
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	} as never,
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
