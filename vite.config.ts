@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { readDataDir, dataDirFromEnv } from './src/lib/server/read-data.ts';
 
 /** Refuses to build with a bad data set: the same check as `npm run data:check` and the server start. */
@@ -20,8 +21,9 @@ function dataCheck(): Plugin {
 export default defineConfig({
 	plugins: [dataCheck(), sveltekit()],
 	build: {
+		// Vite 8 prints [PLUGIN_TIMINGS] otherwise.
 		rolldownOptions: { checks: { bundlerTimings: false } }
-	} as never,
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,6 +1,6 @@
 // Pure: no DOM, no Svelte. Facet filters and their counts. Values within a facet combine with OR,
 // facets with AND; each value's count is how many results choosing it would give (other facets kept).
-import type { SearchRecord } from './records';
+import { KIND_FACETS, type SearchRecord } from './records';
 import { FACET_NAMES, type ExplorerState, type FacetName } from './url';
 
 export type FacetCounts = Record<FacetName, Map<string, number>>;
@@ -23,7 +23,7 @@ export function facetUniverse(records: SearchRecord[]): Record<FacetName, string
 	for (const facet of FACET_NAMES) {
 		const set = new Set<string>();
 		for (const r of records) for (const v of facetValues(r, facet)) set.add(v);
-		out[facet] = [...set].sort();
+		out[facet] = facet === 'kind' ? KIND_FACETS.filter((k) => set.has(k)) : [...set].sort();
 	}
 	return out;
 }

@@ -25,6 +25,11 @@ export const FUZZY_KEYS = [
 ];
 /** Fuzzy candidates ranked by fuse.js per query; more only cost time and are weak matches anyway. */
 export const MAX_FUZZY_CANDIDATES = 300;
+/**
+ * When exact or prefix matches exist, a fuzzy match must be this close (fuse.js score) to be listed
+ * too: "munich" should list Munich and its organisations, not every "Municipality of ...".
+ */
+export const FUZZY_SCORE_BESIDE_EXACT = 0.5;
 /** Words shorter than this match by prefix only: a typo in three letters is a different word. */
 export const MIN_FUZZY_WORD = 4;
 /** A vocabulary word is a fuzzy candidate when it shares this share of the query word's trigrams. */
@@ -215,8 +220,10 @@ export function matchQuery(index: SearchIndex, query: string): Match[] {
 		if (fuzzy.length > MAX_FUZZY_CANDIDATES) fuzzy.sort((a, b) => a.worst - b.worst || a.rec - b.rec);
 		const docs = fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map((f) => index.docs[f.rec]);
 		const fuse = new Fuse(docs, FUSE_OPTIONS);
+		const limit = matches.length > 0 ? FUZZY_SCORE_BESIDE_EXACT : Infinity;
 		for (const r of fuse.search(folded)) {
-			matches.push({ index: r.item.i, tier: Tier.Fuzzy, score: r.score ?? 1 });
+			const score = r.score ?? 1;
+			if (score <= limit) matches.push({ index: r.item.i, tier: Tier.Fuzzy, score });
 		}
 	}
 

@@ -6,7 +6,8 @@ import { PARTNER_KINDS } from '../data/schema';
 
 /** Longer queries are cut in the explorer and refused by the API: no name is anywhere near this long. */
 export const MAX_QUERY_LENGTH = 200;
-export const VIEWS = ['map', 'list'] as const;
+/** auto: map beside the list on wide screens, the list on phones; map/list: that one first. */
+export const VIEWS = ['auto', 'map', 'list'] as const;
 export const SORTS = ['relevance', 'name', 'kind', 'country'] as const;
 export const COHORTS = [1, 2, 3] as const;
 
@@ -28,7 +29,7 @@ export type FacetName = 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'pty
 export const FACET_NAMES: FacetName[] = ['kind', 'country', 'theme', 'cohort', 'label', 'ptype'];
 
 export const DEFAULT_STATE: ExplorerState = {
-	q: '', kind: [], country: [], theme: [], cohort: [], label: [], ptype: [], sel: null, view: 'map', sort: 'relevance'
+	q: '', kind: [], country: [], theme: [], cohort: [], label: [], ptype: [], sel: null, view: 'auto', sort: 'relevance'
 };
 
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -76,7 +77,7 @@ export function stateFromParams(params: URLSearchParams): ExplorerState {
 		label: accepted(listParam(params, 'label'), (l) => (LABEL_FACETS as readonly string[]).includes(l)) as LabelFacet[],
 		ptype: accepted(listParam(params, 'ptype'), (t) => (PARTNER_KINDS as readonly string[]).includes(t)),
 		sel: sel && KEY_PATTERN.test(sel) ? sel : null,
-		view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ExplorerState['view']) : 'map',
+		view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ExplorerState['view']) : 'auto',
 		sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ExplorerState['sort']) : 'relevance'
 	};
 }

@@ -24,7 +24,7 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const city = r.cityById.get(id);
 			if (!city) return null;
 			return {
-				kind: 'city', ...city, url: recordUrl('city', id),
+				kind: 'city', id, url: recordUrl('city', id), record: city,
 				relations: {
 					themes: r.themesOfCity.get(id) ?? [],
 					pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({ ...ref('pilot', p.pilot.id, pilotDisplayName(p.pilot, r.cityById)), cohort: p.pilot.cohort, role: p.role })),
@@ -37,7 +37,7 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const pilot = r.pilotById.get(id);
 			if (!pilot) return null;
 			return {
-				kind: 'pilot', ...pilot, displayName: pilotDisplayName(pilot, r.cityById), url: recordUrl('pilot', id),
+				kind: 'pilot', id, url: recordUrl('pilot', id), displayName: pilotDisplayName(pilot, r.cityById), record: pilot,
 				relations: { cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({ ...ref('city', c.city.id, c.city.name), role: c.role })) }
 			};
 		}
@@ -45,7 +45,7 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const project = r.projectById.get(id);
 			if (!project) return null;
 			return {
-				kind: 'project', ...project, url: recordUrl('project', id),
+				kind: 'project', id, url: recordUrl('project', id), record: project,
 				relations: {
 					sites: (r.sitesOfProject.get(id) ?? []).map((s) => ({ ...ref('city', s.city.id, s.city.name), role: s.role })),
 					partners: (r.partnersOfProject.get(id) ?? []).map((p) => ({ ...ref('partner', p.partner.id, p.partner.name), role: p.role, confidence: p.confidence, country: p.partner.country, type: p.partner.kind }))
@@ -56,7 +56,7 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const partner = r.partnerById.get(id);
 			if (!partner) return null;
 			return {
-				kind: 'partner', ...partner, url: recordUrl('partner', id),
+				kind: 'partner', id, url: recordUrl('partner', id), record: partner,
 				relations: {
 					projects: (r.projectsOfPartner.get(id) ?? []).map((p) => ({ ...ref('project', p.project.id, p.project.acronym), role: p.role, confidence: p.confidence })),
 					coPartners: coPartners(r, id).map((c) => ({ ...ref('partner', c.partner.id, c.partner.name), sharedProjects: c.shared.map((p) => p.id) }))
