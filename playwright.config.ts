@@ -9,7 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 30_000,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -1,0 +1,174 @@
+import { test, expect } from '@playwright/test';
+import { blockExternal, expectNoAxeViolations, watchConsole } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+	await blockExternal(page);
+});
+
+const results = (page: import('@playwright/test').Page) => page.locator('.result-list a.result-link');
+
+test('the first page shows the counts and the as-of date', async ({ page }) => {
+	const check = watchConsole(page);
+	await page.goto('/');
+	const stats = page.getByRole('list', { name: 'The data set in numbers' });
+	await expect(stats).toContainText('112 Mission Cities');
+	await expect(stats).toContainText('100 Pilot Cities');
+	await expect(stats).toContainText('65 pilots');
+	await expect(stats).toContainText('23 projects');
+	await expect(stats).toContainText('244 partners');
+	await expect(stats).toContainText('Data as of 30 Nov 2026');
+	check();
+});
+
+test('searching "munich" with the form lists Munich first', async ({ page }) => {
+	const check = watchConsole(page);
+	await page.goto('/');
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.fill('munich');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/[?&]q=munich/);
+	await expect(results(page).first()).toHaveText('Munich');
+	await expect(results(page).first()).toHaveAttribute('href', '/cities/munich');
+	check();
+});
+
+test('without JavaScript the form search and filters still work', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByRole('searchbox', { name: /Search cities/ }).fill('München');
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await expect(page).toHaveURL(/q=M%C3%BCnchen/);
+	await expect(results(page).first()).toHaveText('Munich');
+	// Filters are part of the same GET form.
+	await page.goto('/?q=lund');
+	await page.getByRole('checkbox', { name: /^Partners/ }).check();
+	await page.getByRole('button', { name: 'Apply filters' }).click();
+	await expect(page).toHaveURL(/kind=partner/);
+	await expect(page.locator('.result-list h3')).toHaveText([/Partners/]);
+	await context.close();
+});
+
+test('typing searches as you type and writes the query to the URL', async ({ page }) => {
+	const check = watchConsole(page);
+	await page.goto('/');
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.pressSequentially('lodz', { delay: 30 });
+	await expect(results(page).first()).toHaveText('Łódź');
+	await expect(page.getByRole('status')).toContainText('for “lodz”');
+	await expect(page).toHaveURL(/q=lodz/);
+	await expect(results(page).first().locator('mark')).toHaveText('Łódź');
+	check();
+});
+
+test('filters combine with the search, show counts, and become removable chips', async ({ page }) => {
+	const check = watchConsole(page);
+	await page.goto('/?q=lund');
+	const partners = page.getByRole('checkbox', { name: /^Partners/ });
+	const count = Number(await partners.locator('xpath=..').locator('.count').textContent());
+	expect(count).toBeGreaterThan(0);
+	await partners.check();
+	await expect(page).toHaveURL(/kind=partner/);
+	await expect(page.getByRole('status')).toContainText(`${count} result`);
+	await expect(results(page)).toHaveCount(count);
+	// Values that would give nothing are disabled, not hidden.
+	await expect(page.getByRole('checkbox', { name: /^Projects/ })).toBeDisabled();
+	const chip = page.getByRole('list', { name: 'Active filters' }).getByRole('link', { name: /Show: Partners/ });
+	await expect(chip).toBeVisible();
+	await chip.click();
+	await expect(page).not.toHaveURL(/kind=/);
+	await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+	check();
+});
+
+test('one tap on a country shows everything in it, and "Clear all" resets', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('checkbox', { name: /^Sweden/ }).check();
+	await expect(page).toHaveURL(/country=SE/);
+	for (const heading of [/Cities/, /Pilots/, /Projects/, /Partners/]) {
+		await expect(page.locator('.result-list h3').filter({ hasText: heading })).toHaveCount(1);
+	}
+	await page.getByRole('link', { name: 'Clear all filters' }).click();
+	await expect(page).not.toHaveURL(/country=/);
+});
+
+test('the URL restores state on reload and back/forward', async ({ page }) => {
+	await page.goto('/?q=malmo&country=SE');
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');
+	await expect(page.getByRole('checkbox', { name: /^Sweden/ })).toBeChecked();
+	await expect(results(page).first()).toHaveText('Malmö');
+	await page.getByRole('checkbox', { name: /^Pilots/ }).check();
+	await expect(page).toHaveURL(/kind=pilot/);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/kind=pilot/);
+	await expect(page.getByRole('checkbox', { name: /^Pilots/ })).not.toBeChecked();
+	await page.goForward();
+	await expect(page.getByRole('checkbox', { name: /^Pilots/ })).toBeChecked();
+	await page.reload();
+	await expect(page.getByRole('checkbox', { name: /^Pilots/ })).toBeChecked();
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');
+});
+
+test('junk URL parameters are ignored, never an error', async ({ page }) => {
+	const check = watchConsole(page);
+	const response = await page.goto('/?kind=%3Cscript%3E&country=XX!&cohort=9&view=nope&sel=%27%22&q=' + 'a'.repeat(500));
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('a'.repeat(200));
+	await expect(page.getByText(/Nothing matches/)).toBeVisible();
+	check();
+});
+
+test('keyboard only: type, arrow into the results, Escape back, Enter opens', async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.focus();
+	await page.keyboard.type('gothenburg');
+	await expect(results(page).first()).toHaveText('Gothenburg');
+	await page.keyboard.press('ArrowDown');
+	await expect(results(page).first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(results(page).nth(1)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(box).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+	await page.keyboard.type('malmo');
+	await expect(results(page).first()).toHaveText('Malmö');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/cities\/malmo$/);
+});
+
+test('no results: say so and offer the closest names', async ({ page }) => {
+	await page.goto('/?q=helsinkiz%20zzyzx');
+	await expect(page.getByText(/Nothing matches “helsinkiz zzyzx”/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Helsinki', exact: true })).toBeVisible();
+});
+
+test('the list view is a sortable table', async ({ page }) => {
+	await page.goto('/?country=SE&view=list');
+	const table = page.getByRole('table');
+	await expect(table).toBeVisible();
+	await table.getByRole('link', { name: /^Country/ }).click();
+	await expect(page).toHaveURL(/sort=country/);
+	await expect(table.getByRole('columnheader', { name: /Country/ })).toHaveAttribute('aria-sort', 'ascending');
+	await table.getByRole('link', { name: /^Name/ }).click();
+	await expect(page).toHaveURL(/sort=name/);
+	const names = await table.locator('tbody th').allTextContents();
+	expect(names.length).toBeGreaterThan(5);
+	expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(names);
+});
+
+test('axe finds no violations: first state, after a search, with a filter', async ({ page }) => {
+	test.slow();
+	await page.goto('/');
+	await expectNoAxeViolations(page);
+	await page.getByRole('searchbox', { name: /Search cities/ }).fill('energy');
+	await expect(page).toHaveURL(/q=energy/);
+	await expectNoAxeViolations(page);
+	await page.getByRole('checkbox', { name: /^Germany/ }).check();
+	await expect(page).toHaveURL(/country=DE/);
+	await expectNoAxeViolations(page);
+	await page.goto('/?view=list&q=lund');
+	await expectNoAxeViolations(page);
+});
