@@ -11,7 +11,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]] : 'list',
+	reporter: [['list'], ['json', { outputFile: 'tests/.results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
