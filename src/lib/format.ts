@@ -22,7 +22,8 @@ export function formatEuro(n: number | null | undefined): string {
 }
 
 export function formatKm(km: number): string {
-	return km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en-GB')} km`;
+	// Decide on the rounded value, so 9.96 reads "10 km" like 10 does, not "10.0 km".
+	return Math.round(km * 10) < 100 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en-GB')} km`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

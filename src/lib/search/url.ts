@@ -107,7 +107,7 @@ export function stateToSearch(state: Partial<ExplorerState>): string {
 export function toggleFacet(state: ExplorerState, facet: FacetName, value: string): ExplorerState {
 	const current = state[facet] as string[];
 	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-	return { ...state, [facet]: next.sort() } as ExplorerState;
+	return { ...state, [facet]: next.sort(), sel: null } as ExplorerState;
 }
 
 export function hasActiveFilters(state: ExplorerState): boolean {
