@@ -54,7 +54,7 @@ describe('stateFromParams', () => {
 		['sel of an unknown kind', 'sel=planet:mars', { sel: null }],
 		['sel without a kind', 'sel=munich', { sel: null }],
 		['sel with an upper-case id', 'sel=city:Munich', { sel: null }],
-		['view=foo', 'view=foo', { view: 'map' }],
+		['view=foo', 'view=foo', { view: 'auto' }],
 		['sort=zzz', 'sort=zzz', { sort: 'relevance' }],
 		['10,000-character q', `q=${'a'.repeat(10_000)}`, { q: 'a'.repeat(MAX_QUERY_LENGTH) }],
 		['control characters in q', 'q=%00mun%01ich%7F%0A%0D%1B', { q: 'mun ich' }],
@@ -92,7 +92,7 @@ describe('stateToParams', () => {
 	it('leaves defaults out', () => {
 		expect(stateToParams(DEFAULT_STATE).toString()).toBe('');
 		expect(stateToSearch(DEFAULT_STATE)).toBe('');
-		expect(stateToParams(state({ view: 'map', sort: 'relevance', q: '   ' })).toString()).toBe('');
+		expect(stateToParams(state({ view: 'auto', sort: 'relevance', q: '   ' })).toString()).toBe('');
 	});
 
 	it('is canonical: fixed key order, sorted values, no repeats', () => {
