@@ -31,7 +31,7 @@ function intParam(params: URLSearchParams, key: string, min: number, max: number
  * Parses /api/search and /api/export parameters.
  * @example parseApiSearch(new URLSearchParams('q=munich&kind=city&limit=5'))
  */
-export function parseApiSearch(params: URLSearchParams): Parsed<ApiSearch> {
+export function parseApiSearch(params: URLSearchParams, knownThemes?: ReadonlySet<string>): Parsed<ApiSearch> {
 	const rawQ = params.get('q') ?? '';
 	if (rawQ.length > MAX_QUERY_LENGTH)
 		return { ok: false, error: `query too long: ${rawQ.length} characters, at most ${MAX_QUERY_LENGTH}` };
@@ -49,7 +49,7 @@ export function parseApiSearch(params: URLSearchParams): Parsed<ApiSearch> {
 	state.country = [...new Set(countries)].sort();
 
 	const themes = list(params, 'theme');
-	for (const t of themes) if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(t)) return { ok: false, error: `unknown theme ${JSON.stringify(t.slice(0, 40))}` };
+	for (const t of themes) if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(t) || (knownThemes && !knownThemes.has(t))) return { ok: false, error: `unknown theme ${JSON.stringify(t.slice(0, 40))}${knownThemes ? `: use ${[...knownThemes].join(', ')}` : ''}` };
 	state.theme = [...new Set(themes)].sort();
 
 	const cohorts = list(params, 'cohort');

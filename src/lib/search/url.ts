@@ -1,7 +1,7 @@
 // Pure: no DOM, no Svelte. Explorer state <-> URL search parameters. The URL is the one source of
 // truth for what is shown; this codec is forgiving (junk is dropped) and canonical (defaults left out,
 // multi-values sorted), so equal states give equal URLs.
-import { KIND_FACETS, LABEL_FACETS, RECORD_KINDS, type KindFacet, type LabelFacet } from './records';
+import { KIND_FACETS, LABEL_FACETS, type KindFacet, type LabelFacet } from './records';
 import { PARTNER_KINDS } from '../data/schema';
 
 /** Longer queries are cut in the explorer and refused by the API: no name is anywhere near this long. */
@@ -114,4 +114,3 @@ export function hasActiveFilters(state: ExplorerState): boolean {
 	return FACET_NAMES.some((f) => (state[f] as string[]).length > 0);
 }
 
-export { RECORD_KINDS };

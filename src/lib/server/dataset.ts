@@ -15,6 +15,7 @@ export interface LoadedData {
 	relations: Relations;
 	records: SearchRecord[];
 	index: SearchIndex<SearchRecord>;
+	themeIds: ReadonlySet<string>;
 	/** Changes whenever any data file changes: the base of every ETag. */
 	version: string;
 }
@@ -35,7 +36,8 @@ export function loadData(dir = dataDirFromEnv()): LoadedData {
 	const relations = buildRelations(data);
 	const records = toSearchRecords(data, relations);
 	const version = createHash('sha1').update(JSON.stringify(data)).digest('base64url').slice(0, 16);
-	loaded = { dir, data, relations, records, index: indexFor(records), version };
+	const themeIds = new Set(data.themes.map((t) => t.id));
+	loaded = { dir, data, relations, records, index: indexFor(records), version, themeIds };
 	return loaded;
 }
 

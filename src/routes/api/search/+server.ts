@@ -7,10 +7,10 @@ import { runSearch } from '$lib/search/engine';
 
 /** GET /api/search?q=&kind=&country=&theme=&cohort=&label=&ptype=&sort=&limit=&offset= */
 export const GET: RequestHandler = ({ url }) => {
-	const parsed = parseApiSearch(url.searchParams);
+	const d = dataset();
+	const parsed = parseApiSearch(url.searchParams, d.themeIds);
 	if (!parsed.ok) return jsonError(400, parsed.error);
 	const { state, limit, offset } = parsed.value;
-	const d = dataset();
 	const outcome = runSearch(d.index, state);
 	return jsonData({
 		query: state.q,
