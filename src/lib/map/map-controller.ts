@@ -120,7 +120,8 @@ export class MapController {
 	}
 
 	private showName(m: CmeMarker | undefined) {
-		if (!m) return;
+		// The selection carries a permanent label already.
+		if (!m || m.getElement()?.classList.contains('cme-sel')) return;
 		const [name, ...what] = m.options.name.split(', ');
 		this.tip.setLatLng(m.getLatLng()).setContent(tooltipNode(name, what.join(', ')));
 		this.map.openTooltip(this.tip);
@@ -172,6 +173,9 @@ export class MapController {
 	setSelection(key: string | null, lookup: (key: string) => SearchRecord | undefined) {
 		const L = this.L;
 		const g = this.group as Leaflet.MarkerClusterGroup;
+		// The chosen marker's node is about to be replaced: keep keyboard focus on the record.
+		const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.cme-marker') : null;
+		const refocus = !!key && focused?.dataset.key === key;
 		if (this.hidden && this.hidden !== key) {
 			const entry = this.byKey.get(this.hidden);
 			if (entry) g.addLayers ? g.addLayers(entry.markers) : entry.markers.forEach((m) => g.addLayer(m));
@@ -180,6 +184,7 @@ export class MapController {
 		this.selected = key;
 		this.selection.clearLayers();
 		this.lines.clearLayers();
+		if (focused && !focused.isConnected && !refocus) this.el.focus({ preventScroll: true });
 		this.map.closeTooltip(this.tip);
 		const record = key ? lookup(key) : undefined;
 		this.el.classList.toggle('cme-dim', !!record);
@@ -194,19 +199,22 @@ export class MapController {
 		const hub = hubPoint(record.points);
 		const colour = STYLE_INFO[markerStyle(record)].colour;
 		const renderer = L.svg({ pane: RELATIONS_PANE });
+		// A line to each related record that is somewhere else (a pilot's own city needs no line).
+		const away = hub ? ends.filter((e) => e.point[0] !== hub[0] || e.point[1] !== hub[1]) : [];
 		if (hub) {
-			for (const end of ends) {
+			for (const end of away) {
 				const path = curvePoints(hub, end.point);
 				L.polyline(path, { renderer, color: '#ffffff', weight: 5, opacity: 0.8, interactive: false, className: 'cme-relation-casing' }).addTo(this.lines);
 				L.polyline(path, { renderer, color: colour, weight: 2.2, opacity: 0.95, interactive: false, className: 'cme-relation' }).addTo(this.lines);
 			}
 		}
-		this.stats.relations = hub ? ends.length : 0;
+		this.stats.relations = away.length;
 		for (const end of ends) this.kit.marker(end.record, end.point, 'rel', SELECTION_PANE).addTo(this.selection);
-		for (const p of record.points) this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection);
+		const own = record.points.map((p) => this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection));
+		if (refocus) own[0]?.getElement()?.focus({ preventScroll: true });
 		if (hub) {
 			const label = L.tooltip({ permanent: true, direction: 'right', className: 'cme-tip cme-sel-tip', offset: [14, 0] });
-			label.setLatLng(hub).setContent(tooltipNode(record.name, STYLE_INFO[markerStyle(record)].label));
+			label.setLatLng(hub).setContent(tooltipNode(record.name, ''));
 			this.selection.addLayer(label);
 		}
 		return detailPoints(record, ends);

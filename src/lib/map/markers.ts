@@ -49,7 +49,8 @@ export function tooltipNode(name: string, what: string): HTMLElement {
 	strong.textContent = name;
 	const kind = document.createElement('span');
 	kind.textContent = what;
-	box.append(strong, kind);
+	box.append(strong);
+	if (what) box.append(kind);
 	return box;
 }
 
