@@ -23,3 +23,30 @@ export const STAGE_COUNTRY_IDS: ReadonlySet<string> = new Set([
 /** Whether a world-atlas country (by id, or name for the few without one, e.g. Kosovo) is on the stage. */
 export const isStageCountry = (id: string | number | undefined, name?: string): boolean =>
 	id !== undefined ? STAGE_COUNTRY_IDS.has(String(id).padStart(3, '0')) : name === 'Kosovo';
+
+type Position = number[];
+type Geom =
+	| { type: 'Polygon' | 'MultiLineString'; coordinates: Position[][] }
+	| { type: 'MultiPolygon'; coordinates: Position[][][] }
+	| { type: 'LineString'; coordinates: Position[] }
+	| { type: string; coordinates?: unknown };
+
+/**
+ * Natural Earth rings that cross the antimeridian (Chukotka, Fiji) jump from +180 to -180; drawn flat,
+ * that jump is a line across the whole map. Such a ring or line is moved east of 180 instead (in place).
+ */
+export function unwrapAntimeridian<G extends Geom>(geometry: G): G {
+	const fix = (line: Position[]) => {
+		for (let i = 1; i < line.length; i++) {
+			if (Math.abs(line[i][0] - line[i - 1][0]) > 180) {
+				for (const p of line) if (p[0] < 0) p[0] += 360;
+				return;
+			}
+		}
+	};
+	const g = geometry as Geom;
+	if (g.type === 'LineString') fix(g.coordinates as Position[]);
+	else if (g.type === 'Polygon' || g.type === 'MultiLineString') (g.coordinates as Position[][]).forEach(fix);
+	else if (g.type === 'MultiPolygon') (g.coordinates as Position[][][]).forEach((poly) => poly.forEach(fix));
+	return geometry;
+}

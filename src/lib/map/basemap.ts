@@ -5,7 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { BASEMAP, isStageCountry } from './basemap-style';
+import { BASEMAP, isStageCountry, unwrapAntimeridian } from './basemap-style';
 
 type CountryProps = { name: string };
 export type Countries = Topology<{ countries: GeometryCollection<CountryProps> }>;
@@ -25,6 +25,7 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, topo: Countries
 	const countries = topo.objects.countries;
 	const renderer = L.canvas({ pane: BASEMAP_PANE, padding: 0.3 });
 	const land = feature(topo, countries);
+	for (const f of land.features) unwrapAntimeridian(f.geometry);
 	L.geoJSON(land, {
 		renderer,
 		interactive: false,
@@ -35,7 +36,7 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, topo: Countries
 		})
 	} as Leaflet.GeoJSONOptions).addTo(map);
 	const line = (filter: (a: unknown, b: unknown) => boolean, color: string, weight: number) =>
-		L.geoJSON(mesh(topo, countries, filter), { renderer, interactive: false, style: { color, weight, opacity: 1, fill: false } } as Leaflet.GeoJSONOptions).addTo(map);
+		L.geoJSON(unwrapAntimeridian(mesh(topo, countries, filter)), { renderer, interactive: false, style: { color, weight, opacity: 1, fill: false } } as Leaflet.GeoJSONOptions).addTo(map);
 	line((a, b) => a === b, BASEMAP.coast, 0.8);
 	line((a, b) => a !== b, BASEMAP.border, 0.7);
 	return land.features.length;
