@@ -1,0 +1,142 @@
+// Pure: no DOM, no Svelte, no Leaflet. How each record looks on the map and in the legend, and the
+// words that describe markers and clusters (shape first, colour second: never colour alone).
+import type { SearchRecord } from '../search/records';
+
+export const MARKER_STYLES = ['mission', 'both', 'pilot-city', 'site', 'pilot', 'project', 'partner'] as const;
+export type MarkerStyle = (typeof MARKER_STYLES)[number];
+
+/** One SVG primitive in a 24x24 viewBox; the map clones these into DOM nodes, the legend renders them. */
+export interface ShapePart {
+	tag: 'circle' | 'path';
+	attrs: Record<string, string | number>;
+}
+
+export interface StyleInfo {
+	/** Singular, as in a tooltip: "Mission City". */
+	label: string;
+	/** Plural, as in a cluster's label: "Mission Cities". */
+	plural: string;
+	/** Okabe-Ito colour (colour-blind safe); relation lines use it too. */
+	colour: string;
+	/** Icon box in CSS px at scale 1 (the shape fills most of the box). */
+	size: number;
+	/** Drawing order in clusters' rings and the legend. */
+	parts: ShapePart[];
+}
+
+/** Dark outline for every shape: at least 3:1 against both the land and the sea colours. */
+export const OUTLINE = '#1a1f24';
+const stroke = { stroke: OUTLINE, 'stroke-width': 1.6, 'stroke-linejoin': 'round' };
+
+const DIAMOND = 'M12 2.5 21.5 12 12 21.5 2.5 12Z';
+const SMALL_DIAMOND = 'M12 6.2 17.8 12 12 17.8 6.2 12Z';
+const TRIANGLE = 'M12 3 21.5 20H2.5Z';
+const SQUARE = 'M5 5H19V19H5Z';
+
+export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
+	mission: {
+		label: 'Mission City', plural: 'Mission Cities', colour: '#0072B2', size: 18,
+		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9, fill: '#0072B2', ...stroke } }]
+	},
+	both: {
+		label: 'Mission City and Pilot City', plural: 'Mission and Pilot Cities', colour: '#0072B2', size: 20,
+		parts: [
+			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 10, fill: '#0072B2', ...stroke } },
+			{ tag: 'path', attrs: { d: SMALL_DIAMOND, fill: '#E69F00', ...stroke, 'stroke-width': 1.2 } }
+		]
+	},
+	'pilot-city': {
+		label: 'Pilot City', plural: 'Pilot Cities', colour: '#E69F00', size: 19,
+		parts: [{ tag: 'path', attrs: { d: DIAMOND, fill: '#E69F00', ...stroke } }]
+	},
+	site: {
+		label: 'Other city (project site)', plural: 'other cities', colour: '#009E73', size: 15,
+		parts: [
+			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: OUTLINE, 'stroke-width': 6 } },
+			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: '#009E73', 'stroke-width': 3.2 } }
+		]
+	},
+	pilot: {
+		label: 'Pilot', plural: 'pilots', colour: '#D55E00', size: 17,
+		parts: [{ tag: 'path', attrs: { d: TRIANGLE, fill: '#D55E00', ...stroke } }]
+	},
+	project: {
+		label: 'Project', plural: 'projects', colour: '#CC79A7', size: 14,
+		parts: [{ tag: 'path', attrs: { d: SQUARE, fill: '#CC79A7', ...stroke, 'stroke-width': 2 } }]
+	},
+	partner: {
+		label: 'Partner', plural: 'partners', colour: '#4d4d4d', size: 11,
+		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7, fill: '#4d4d4d', stroke: '#ffffff', 'stroke-width': 2.5 } }]
+	}
+};
+
+/** The EU Mission Label ring, drawn around the shape (dark gold, outside the shape's outline). */
+export const LABEL_RING: ShapePart = {
+	tag: 'circle',
+	attrs: { cx: 12, cy: 12, r: 11, fill: 'none', stroke: '#7a5a00', 'stroke-width': 1.8, 'stroke-dasharray': '3 1.6' }
+};
+
+/** Which shape a record gets: a city by what it is (Mission, Pilot, both, other), the rest by kind. */
+export function markerStyle(r: Pick<SearchRecord, 'kind' | 'kinds'>): MarkerStyle {
+	if (r.kind !== 'city') return r.kind;
+	const mission = r.kinds.includes('mission-city');
+	const pilot = r.kinds.includes('pilot-city');
+	if (mission && pilot) return 'both';
+	if (mission) return 'mission';
+	if (pilot) return 'pilot-city';
+	return 'site';
+}
+
+/** Whether the record gets the EU Mission Label ring. */
+export const hasLabelRing = (r: Pick<SearchRecord, 'label'>): boolean => r.label === 'awarded';
+
+/** The accessible name and tooltip text of a marker: "Malmö, Mission City and Pilot City, EU Mission Label". */
+export function markerName(r: Pick<SearchRecord, 'kind' | 'kinds' | 'label' | 'name'>): string {
+	const parts = [r.name, STYLE_INFO[markerStyle(r)].label];
+	if (hasLabelRing(r)) parts.push('EU Mission Label');
+	return parts.join(', ');
+}
+
+export type StyleCounts = Partial<Record<MarkerStyle, number>>;
+
+/**
+ * The text a cluster says about what it holds, largest group first (ties in legend order):
+ * `clusterLabel({ mission: 5, partner: 7 })` → "12: 7 partners, 5 Mission Cities".
+ */
+export function clusterLabel(counts: StyleCounts): string {
+	const entries = MARKER_STYLES.map((s) => [s, counts[s] ?? 0] as const).filter(([, n]) => n > 0);
+	const total = entries.reduce((sum, [, n]) => sum + n, 0);
+	const sorted = [...entries].sort((a, b) => b[1] - a[1]);
+	const words = sorted.map(([s, n]) => {
+		const info = STYLE_INFO[s];
+		const noun = n === 1 ? info.label.replace(/^Other city/, 'other city') : info.plural;
+		return `${n} ${noun}`;
+	});
+	return `${total}: ${words.join(', ')}`;
+}
+
+export interface RingSegment {
+	style: MarkerStyle;
+	colour: string;
+	/** Share of the ring, 0..1, and where it starts (0 = top, clockwise). */
+	share: number;
+	start: number;
+}
+
+/** Splits a cluster's ring by kind, in legend order, so the same kinds always sit in the same place. */
+export function ringSegments(counts: StyleCounts): RingSegment[] {
+	const total = MARKER_STYLES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+	if (!total) return [];
+	let start = 0;
+	const out: RingSegment[] = [];
+	for (const style of MARKER_STYLES) {
+		const n = counts[style] ?? 0;
+		if (!n) continue;
+		out.push({ style, colour: STYLE_INFO[style].colour, share: n / total, start });
+		start += n / total;
+	}
+	return out;
+}
+
+/** Icon size of a cluster by how many records it holds: big clusters read as big. */
+export const clusterSize = (count: number): number => (count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50);

@@ -1,0 +1,161 @@
+// Client-only: builds marker and cluster icons for Leaflet (passed in; never imported as a value here).
+// Every node is made with the DOM API: shapes are cloned from constant templates and data text only ever
+// goes through textContent or setAttribute, never through an HTML string.
+import type * as Leaflet from 'leaflet';
+import type { SearchRecord } from '$lib/search/records';
+import {
+	LABEL_RING, MARKER_STYLES, STYLE_INFO, clusterLabel, clusterSize, hasLabelRing, markerName, markerStyle, ringSegments,
+	type MarkerStyle, type ShapePart, type StyleCounts
+} from './marker-style';
+
+type L = typeof Leaflet;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** How a marker is drawn: plain, the selection (bigger, outlined) or a related record (highlighted). */
+export type MarkerState = 'plain' | 'sel' | 'rel';
+const STATE_SCALE: Record<MarkerState, number> = { plain: 1, sel: 1.7, rel: 1.3 };
+
+export interface CmeMarkerOptions extends Leaflet.MarkerOptions {
+	key: string;
+	name: string;
+	style: MarkerStyle;
+}
+export type CmeMarker = Leaflet.Marker & { options: CmeMarkerOptions };
+
+/** An inline SVG of a shape (with the Mission Label ring when asked), from constant parts only. */
+export function shapeSvg(style: MarkerStyle, ring: boolean): SVGSVGElement {
+	const svg = document.createElementNS(SVG, 'svg');
+	svg.setAttribute('viewBox', '0 0 24 24');
+	svg.setAttribute('aria-hidden', 'true');
+	svg.setAttribute('focusable', 'false');
+	// With a ring around it, the shape is drawn a little smaller so both fit the same box.
+	const group = document.createElementNS(SVG, 'g');
+	if (ring) group.setAttribute('transform', 'translate(12 12) scale(0.74) translate(-12 -12)');
+	const draw = (parent: Element, part: ShapePart) => {
+		const el = document.createElementNS(SVG, part.tag);
+		for (const [k, v] of Object.entries(part.attrs)) el.setAttribute(k, String(v));
+		parent.append(el);
+	};
+	for (const part of STYLE_INFO[style].parts) draw(group, part);
+	svg.append(group);
+	if (ring) draw(svg, LABEL_RING);
+	return svg;
+}
+
+/** The tooltip's content: the record's name and what it is, as text nodes. */
+export function tooltipNode(name: string, what: string): HTMLElement {
+	const box = document.createElement('div');
+	const strong = document.createElement('strong');
+	strong.textContent = name;
+	const kind = document.createElement('span');
+	kind.textContent = what;
+	box.append(strong);
+	if (what) box.append(kind);
+	return box;
+}
+
+/** Counts the distinct records of each style under a cluster. */
+export function countStyles(markers: CmeMarker[]): StyleCounts {
+	const seen = new Map<MarkerStyle, Set<string>>();
+	for (const m of markers) {
+		const { style, key } = m.options;
+		let set = seen.get(style);
+		if (!set) seen.set(style, (set = new Set()));
+		set.add(key);
+	}
+	const counts: StyleCounts = {};
+	for (const s of MARKER_STYLES) if (seen.has(s)) counts[s] = seen.get(s)!.size;
+	return counts;
+}
+
+/** A cluster's icon content: a ring split by kind, the count in the middle, and a text label for all. */
+export function clusterNode(counts: StyleCounts): { node: HTMLElement; total: number } {
+	const label = clusterLabel(counts);
+	const total = Number(label.slice(0, label.indexOf(':')));
+	const node = document.createElement('span');
+	node.className = 'cme-cluster-body';
+	node.setAttribute('role', 'img');
+	node.setAttribute('aria-label', label);
+	node.title = label;
+	const svg = document.createElementNS(SVG, 'svg');
+	svg.setAttribute('viewBox', '0 0 36 36');
+	svg.setAttribute('aria-hidden', 'true');
+	const circle = (attrs: Record<string, string | number>) => {
+		const c = document.createElementNS(SVG, 'circle');
+		for (const [k, v] of Object.entries({ cx: 18, cy: 18, ...attrs })) c.setAttribute(k, String(v));
+		svg.append(c);
+	};
+	circle({ r: 17, fill: '#ffffff', stroke: '#1a1f24', 'stroke-width': 1.2 });
+	const r = 13.5;
+	const length = 2 * Math.PI * r;
+	for (const seg of ringSegments(counts)) {
+		circle({
+			r, fill: 'none', stroke: seg.colour, 'stroke-width': 5, pathLength: length,
+			'stroke-dasharray': `${seg.share * length} ${length}`,
+			'stroke-dashoffset': String(-seg.start * length), transform: 'rotate(-90 18 18)'
+		});
+	}
+	const count = document.createElement('span');
+	count.className = 'cme-cluster-count';
+	count.setAttribute('aria-hidden', 'true');
+	count.textContent = String(total);
+	node.append(svg, count);
+	return { node, total };
+}
+
+/** Icons, markers and cluster icons for one map; icons are shared per style and state. */
+export function createMarkerKit(L: L, scale: number) {
+	const ShapeIcon = L.DivIcon.extend({
+		createIcon(this: Leaflet.DivIcon & { options: { template: SVGSVGElement } }, old?: HTMLElement) {
+			const div = L.DivIcon.prototype.createIcon.call(this, old) as HTMLElement;
+			div.replaceChildren(this.options.template.cloneNode(true));
+			return div;
+		}
+	}) as unknown as new (options: object) => Leaflet.DivIcon;
+	const icons = new Map<string, Leaflet.DivIcon>();
+	/** Maps each marker's DOM element back to its marker, for keyboard, focus and hover handling. */
+	const byElement = new WeakMap<Element, CmeMarker>();
+
+	function icon(style: MarkerStyle, ring: boolean, state: MarkerState): Leaflet.DivIcon {
+		const id = `${style}|${ring}|${state}`;
+		let found = icons.get(id);
+		if (!found) {
+			const px = Math.round(STYLE_INFO[style].size * (ring ? 1.25 : 1) * scale * STATE_SCALE[state]);
+			const opts = {
+				className: `cme-marker cme-${style} cme-${state}`, iconSize: [px, px], html: '', template: shapeSvg(style, ring)
+			};
+			found = new ShapeIcon(opts);
+			icons.set(id, found);
+		}
+		return found;
+	}
+
+	const Marker = L.Marker.extend({
+		_initIcon(this: CmeMarker & { _icon: HTMLElement }) {
+			(L.Marker.prototype as unknown as { _initIcon(): void })._initIcon.call(this);
+			this._icon.setAttribute('aria-label', this.options.name);
+			this._icon.dataset.key = this.options.key;
+			byElement.set(this._icon, this);
+		}
+	}) as unknown as new (latlng: [number, number], options: CmeMarkerOptions) => CmeMarker;
+
+	function marker(record: SearchRecord, point: [number, number], state: MarkerState = 'plain', pane = 'markerPane'): CmeMarker {
+		const style = markerStyle(record);
+		const options: CmeMarkerOptions = {
+			pane,
+			icon: icon(style, hasLabelRing(record), state), keyboard: true, key: record.key, name: markerName(record), style,
+			riseOnHover: true, zIndexOffset: state === 'sel' ? 1000 : state === 'rel' ? 500 : 0
+		};
+		return new Marker(point, options);
+	}
+
+	function clusterIcon(cluster: Leaflet.MarkerCluster): Leaflet.DivIcon {
+		const { node, total } = clusterNode(countStyles(cluster.getAllChildMarkers() as CmeMarker[]));
+		const px = Math.round(clusterSize(total) * scale);
+		return L.divIcon({ html: node, className: 'cme-cluster', iconSize: [px, px] });
+	}
+
+	return { icon, marker, clusterIcon, markerOf: (el: Element) => byElement.get(el) };
+}
+
+export type MarkerKit = ReturnType<typeof createMarkerKit>;

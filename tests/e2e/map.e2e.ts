@@ -1,0 +1,141 @@
+// The map module in a real browser, through its harness /dev/map (src/routes/dev/map).
+import { expect, test, type Page } from '@playwright/test';
+
+let errors: string[] = [];
+let offHost: string[] = [];
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ page, baseURL }) => {
+	errors = [];
+	offHost = [];
+	page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+	page.on('pageerror', (e) => errors.push(e.message));
+	// Record every request; anything not on our own host (tiles, CDNs, fonts) is noted and blocked.
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(baseURL!)) return route.continue();
+		offHost.push(url);
+		return route.abort();
+	});
+});
+
+test.afterEach(() => {
+	expect(errors, 'console errors').toEqual([]);
+	expect(offHost, 'requests that left the host (tiles are off by default)').toEqual([]);
+});
+
+async function openMap(page: Page, query = '') {
+	await page.goto(`/dev/map${query}`);
+	const map = page.getByTestId('map');
+	// Generous waits: Leaflet and the basemap load after the page, and this machine may be busy.
+	await expect(map).toBeVisible({ timeout: 30_000 });
+	await map.locator('[data-basemap]').waitFor({ state: 'attached', timeout: 30_000 });
+	return map;
+}
+
+test('draws the offline basemap: countries on a canvas, Europe lighter than its neighbours', async ({ page }) => {
+	const map = await openMap(page);
+	expect(Number(await map.locator('[data-basemap]').getAttribute('data-basemap'))).toBeGreaterThan(200);
+	const painted = await map.locator('.leaflet-cme-basemap-pane canvas').evaluate((c: HTMLCanvasElement) => {
+		const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+		let stage = 0, land = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+			if (r === 0xf4 && g === 0xf2 && b === 0xed) stage++;
+			if (r === 0xe6 && g === 0xe3 && b === 0xdc) land++;
+		}
+		return { stage, land };
+	});
+	expect(painted.stage).toBeGreaterThan(1000);
+	expect(painted.land).toBeGreaterThan(1000);
+});
+
+test('draws a Mission City as a named, keyboard-reachable marker', async ({ page }) => {
+	const map = await openMap(page, '?q=malmo&kind=mission-city');
+	const marker = map.getByRole('button', { name: 'Malmö, Mission City and Pilot City, EU Mission Label' });
+	await expect(marker).toBeVisible();
+	await expect(marker).toHaveAttribute('tabindex', '0');
+	await expect(marker.locator('svg path')).toHaveCount(1); // the diamond inside the circle
+});
+
+test('clusters say in words what they hold', async ({ page }) => {
+	const map = await openMap(page);
+	const clusters = map.locator('.cme-cluster [role=img]');
+	await expect(clusters.first()).toBeAttached();
+	const labels = await clusters.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+	expect(labels.length).toBeGreaterThan(5);
+	for (const label of labels) {
+		const m = /^(\d+): (\d+ [A-Za-z ()]+)(, \d+ [A-Za-z ()]+)*$/.exec(label);
+		expect(m, label).not.toBeNull();
+		const parts = label.slice(label.indexOf(':') + 2).split(', ').map((p) => parseInt(p, 10));
+		expect(parts.reduce((a, b) => a + b, 0), label).toBe(Number(m![1]));
+	}
+	expect(labels.some((l) => /Mission Cities|Mission and Pilot Cities/.test(l))).toBe(true);
+	expect(labels.some((l) => / partners?\b/.test(l))).toBe(true);
+});
+
+test('keyboard focus and hover both show a marker’s name', async ({ page }) => {
+	const map = await openMap(page, '?q=malmo&kind=mission-city');
+	const tip = map.locator('.leaflet-tooltip.cme-tip');
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.classList.contains('cme-marker'))) break;
+	}
+	await expect(page.locator('.cme-marker:focus')).toHaveAttribute('aria-label', /^Malmö/);
+	await expect(tip).toBeVisible();
+	await expect(tip).toContainText('Malmö');
+	await page.keyboard.press('Tab');
+	await expect(tip).toHaveCount(0);
+	await map.getByRole('button', { name: /^Malmö/ }).hover();
+	await expect(tip).toContainText('Mission City and Pilot City');
+});
+
+test('choosing a marker reports it: click, Enter, and Escape to let go', async ({ page }) => {
+	const map = await openMap(page, '?q=malmo&kind=mission-city');
+	const selected = page.getByTestId('selected');
+	await expect(selected).toHaveText('none');
+	await map.getByRole('button', { name: /^Malmö/ }).click();
+	await expect(selected).toHaveText('city:malmo');
+	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(selected).toHaveText('none');
+	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(0);
+	await map.getByRole('button', { name: /^Malmö/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(selected).toHaveText('city:malmo');
+	// Clicking the empty map keeps the selection (the page has its own close button).
+	await map.click({ position: { x: 20, y: 300 } });
+	await expect(selected).toHaveText('city:malmo');
+});
+
+test('a selected project draws lines to its sites and partners, and the rest dims', async ({ page }) => {
+	const map = await openMap(page, '?sel=project:netzerocities');
+	const lines = map.locator('path.cme-relation');
+	await expect(lines.first()).toBeAttached();
+	const count = await lines.count();
+	expect(count).toBeGreaterThanOrEqual(9); // 10 sites (one is the hub), plus the partners that have a place
+	expect(await page.evaluate(() => (window as unknown as { __mapStats: { relations: number } }).__mapStats.relations)).toBe(count);
+	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(10);
+	await expect(map.locator('.cme-marker.cme-rel').first()).toBeAttached();
+	await expect(map.locator('.leaflet-container')).toHaveClass(/cme-dim/);
+	await expect(map.locator('.cme-sel-tip')).toHaveText('NetZeroCities');
+	await page.getByRole('button', { name: 'Clear selection' }).click();
+	await expect(lines).toHaveCount(0);
+	await expect(map.locator('.leaflet-container')).not.toHaveClass(/cme-dim/);
+});
+
+test('shows exactly the records given, and an empty result keeps a Europe view', async ({ page }) => {
+	await openMap(page, '?q=zzzzqqqq');
+	const stats = await page.evaluate(() => (window as unknown as { __mapStats: { records: number; markers: number } }).__mapStats);
+	expect(stats).toMatchObject({ records: 0, markers: 0 });
+	await expect(page.locator('.cme-marker, .cme-cluster')).toHaveCount(0);
+});
+
+test('the detail map shows one record and its relations without clusters', async ({ page }) => {
+	const map = await openMap(page, '?variant=detail&sel=pilot:c1-colab&q=zzzzqqqq');
+	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(3);
+	await expect(map.locator('.cme-marker.cme-rel')).toHaveCount(3);
+	await expect(map.locator('path.cme-relation')).toHaveCount(2); // from the middle city to the other two
+	await expect(map.locator('.cme-cluster')).toHaveCount(0);
+});
