@@ -18,6 +18,7 @@ export const GET: RequestHandler = ({ url }) => {
 	let records: SearchRecord[];
 	let name: string;
 	let selection: Record<string, unknown>;
+	let truncated = false;
 	const related = url.searchParams.get('related');
 	if (related !== null) {
 		if (!RELATED_PATTERN.test(related)) return jsonError(400, 'related must be <kind>:<id>, e.g. city:malmo');
@@ -32,6 +33,7 @@ export const GET: RequestHandler = ({ url }) => {
 		if (!parsed.ok) return jsonError(400, parsed.error);
 		const outcome = runSearch(d.index, parsed.value.state);
 		records = outcome.order.slice(0, MAX_EXPORT_ROWS).map((i) => d.records[i]);
+		truncated = outcome.total > MAX_EXPORT_ROWS;
 		const params = stateToParams(parsed.value.state).toString();
 		name = params ? slug(params) : 'all';
 		selection = Object.fromEntries(stateToParams(parsed.value.state));
@@ -44,6 +46,6 @@ export const GET: RequestHandler = ({ url }) => {
 		'x-data-version': d.version
 	};
 	if (format === 'csv') return new Response(toCsv(rows), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
-	const body = { asOf: d.data.meta.asOf, selection, total: rows.length, truncated: records.length >= MAX_EXPORT_ROWS, records: rows };
+	const body = { asOf: d.data.meta.asOf, selection, total: rows.length, truncated, records: rows };
 	return new Response(JSON.stringify(body, null, 1), { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
 };
