@@ -2,6 +2,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { DataError, loadData } from '$lib/server/dataset';
+import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
 
 /** The server refuses to start with bad data: every problem is printed, then it exits non-zero. */
 export const init: ServerInit = async () => {
@@ -80,7 +81,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message };
+	// An address no route matches (e.g. an id that fails the matcher): say what, and suggest records.
+	if (status === 404) return { message: notFoundMessage(event.url.pathname) ?? message, suggestions: suggestionsFor(event.url.pathname.split('/').filter(Boolean).pop() ?? '') };
 	const errorId = randomUUID().slice(0, 8);
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
 	return { message: 'Something went wrong on our side. Please try again.', errorId };

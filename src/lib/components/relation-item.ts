@@ -1,0 +1,8 @@
+// Pure: no DOM, no Svelte. One link in a list of related records.
+export interface RelationItem {
+	href: string;
+	name: string;
+	detail?: string | null;
+	/** Low-confidence link: shown with a text marker, not colour only. */
+	lowConfidence?: boolean;
+}

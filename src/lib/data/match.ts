@@ -1,0 +1,224 @@
+// Pure: no DOM, no Svelte. The partner finder: given "my city" (or a country and themes when the city is
+// not in the data), rank Pilot Cities, pilots, projects and partners worth talking to, with the reasons.
+import { COUNTRY_NAMES, countryName, type City, type Dataset } from './schema';
+import { distanceKm, areNeighbours } from './geo';
+import { pilotDisplayName, type Relations } from './relations';
+
+/** Each theme the suggestion shares with you: the strongest signal of a useful conversation. */
+export const SHARED_THEME_WEIGHT = 3;
+/** Full points for being next door, falling linearly to zero at DISTANCE_HORIZON_KM. */
+export const DISTANCE_WEIGHT = 4;
+/** Beyond this distance closeness adds nothing (roughly "a day's train ride" within Europe). */
+export const DISTANCE_HORIZON_KM = 1500;
+/** Same country: same language, laws and national funding, so exchanges are easier. */
+export const SAME_COUNTRY_WEIGHT = 3;
+/** A neighbouring country (shared land border): often cross-border programmes and similar climate. */
+export const NEIGHBOUR_WEIGHT = 1.5;
+/** Each project you already share: there is already a channel to talk through. */
+export const SHARED_PROJECT_WEIGHT = 4;
+/** Cities of a similar size face similar problems; full points when the populations are equal. */
+export const SIMILAR_SIZE_WEIGHT = 2;
+/** Populations count as similar when the smaller is at least this share of the larger. */
+export const SIMILAR_SIZE_RATIO = 0.5;
+/** A partner based in your own city: the easiest first contact. */
+export const SAME_CITY_WEIGHT = 5;
+/** How many suggestions of each kind are returned. */
+export const MATCH_LIMIT = 10;
+
+export type ReasonKind = 'themes' | 'distance' | 'country' | 'neighbour' | 'projects' | 'size' | 'city';
+export interface Reason { kind: ReasonKind; text: string }
+
+export type SuggestionKind = 'city' | 'pilot' | 'project' | 'partner';
+export interface Suggestion {
+	kind: SuggestionKind;
+	id: string;
+	name: string;
+	country: string | null;
+	score: number;
+	reasons: Reason[];
+}
+
+export interface MatchProfile {
+	/** The person's city, when it is in the data. */
+	city: City | null;
+	country: string | null;
+	themes: string[];
+}
+
+export interface MatchResult {
+	profile: MatchProfile;
+	cities: Suggestion[];
+	pilots: Suggestion[];
+	projects: Suggestion[];
+	partners: Suggestion[];
+}
+
+export interface MatchParams {
+	city: string | null;
+	country: string | null;
+	themes: string[];
+	/** Parameter values that were not understood and left out, to tell the user. */
+	ignored: string[];
+}
+
+/**
+ * Reads /match parameters forgivingly: unknown cities, countries and themes are ignored (and listed).
+ * @example parseMatchParams(new URLSearchParams('country=de&theme=energy,zzz'), data) // {country: 'DE', themes: ['energy'], ignored: ['theme zzz']}
+ */
+export function parseMatchParams(params: URLSearchParams, data: Pick<Dataset, 'cities' | 'themes'>): MatchParams {
+	const ignored: string[] = [];
+	const rawCity = (params.get('city') ?? '').trim();
+	let city: string | null = null;
+	if (rawCity) {
+		if (data.cities.some((c) => c.id === rawCity)) city = rawCity;
+		else ignored.push(`city ${rawCity.slice(0, 40)}`);
+	}
+	const rawCountry = (params.get('country') ?? '').trim().toUpperCase();
+	let country: string | null = null;
+	if (rawCountry) {
+		if (rawCountry in COUNTRY_NAMES) country = rawCountry;
+		else ignored.push(`country ${rawCountry.slice(0, 40)}`);
+	}
+	const known = new Set(data.themes.map((t) => t.id));
+	const themes: string[] = [];
+	for (const t of params.getAll('theme').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+		if (known.has(t)) {
+			if (!themes.includes(t)) themes.push(t);
+		} else ignored.push(`theme ${t.slice(0, 40)}`);
+	}
+	return { city, country, themes: themes.sort(), ignored: ignored.slice(0, 10) };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const km = (n: number) => (n < 10 ? `${n.toFixed(1)} km` : `${Math.round(n).toLocaleString('en-GB')} km`);
+
+/** Deterministic order: higher score first, then name, then id (so equal input gives equal output). */
+export function compareSuggestions(a: Suggestion, b: Suggestion): number {
+	if (b.score !== a.score) return b.score - a.score;
+	if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+interface Scorer {
+	score: number;
+	reasons: Reason[];
+}
+
+function themeScore(s: Scorer, mine: Set<string>, theirs: string[], labels: Map<string, string>) {
+	const shared = theirs.filter((t) => mine.has(t));
+	if (!shared.length) return;
+	s.score += shared.length * SHARED_THEME_WEIGHT;
+	s.reasons.push({ kind: 'themes', text: `Shared themes: ${shared.map((t) => labels.get(t) ?? t).join(', ')}` });
+}
+
+function placeScore(s: Scorer, profile: MatchProfile, country: string | null, nearest: { km: number; name: string } | null) {
+	if (profile.city && nearest) {
+		const closeness = Math.max(0, 1 - nearest.km / DISTANCE_HORIZON_KM);
+		s.score += closeness * DISTANCE_WEIGHT;
+		s.reasons.push({ kind: 'distance', text: `${km(nearest.km)} from ${profile.city.name}${nearest.name ? ` (${nearest.name})` : ''}` });
+	}
+	if (!profile.country || !country) return;
+	if (country === profile.country) {
+		s.score += SAME_COUNTRY_WEIGHT;
+		s.reasons.push({ kind: 'country', text: `Same country: ${countryName(country)}` });
+	} else if (areNeighbours(country, profile.country)) {
+		s.score += NEIGHBOUR_WEIGHT;
+		s.reasons.push({ kind: 'neighbour', text: `Neighbouring country: ${countryName(country)}` });
+	}
+}
+
+function nearestOf(profile: MatchProfile, cities: City[]): { km: number; name: string } | null {
+	if (!profile.city || !cities.length) return null;
+	let best: { km: number; name: string } | null = null;
+	for (const c of cities) {
+		const d = distanceKm(profile.city, c);
+		if (!best || d < best.km) best = { km: d, name: cities.length > 1 ? c.name : '' };
+	}
+	return best;
+}
+
+/**
+ * Ranks suggestions for a city (or a country and themes). Scores add up the named weights above; every
+ * point comes with a reason the page shows. Records you are already part of (your own pilots and
+ * projects) are left out, and so is anything that scores nothing.
+ */
+export function matchSuggestions(data: Dataset, r: Relations, input: { city: string | null; country: string | null; themes: string[] }, limit = MATCH_LIMIT): MatchResult {
+	const city = input.city ? (r.cityById.get(input.city) ?? null) : null;
+	const cityThemes = city ? (r.themesOfCity.get(city.id) ?? []) : [];
+	const profile: MatchProfile = {
+		city,
+		country: city?.country ?? input.country,
+		themes: [...new Set([...cityThemes, ...input.themes])].sort()
+	};
+	const mine = new Set(profile.themes);
+	const labels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const myProjects = new Set(city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []);
+	const myPilots = new Set(city ? (r.pilotsOfCity.get(city.id) ?? []).map((p) => p.pilot.id) : []);
+	const keep = (list: Suggestion[]) => list.filter((s) => s.score > 0).map((s) => ({ ...s, score: round(s.score) })).sort(compareSuggestions).slice(0, limit);
+
+	const cities: Suggestion[] = [];
+	for (const c of data.cities) {
+		if (c.id === city?.id || !(r.pilotsOfCity.get(c.id) ?? []).length) continue;
+		const s: Scorer = { score: 0, reasons: [] };
+		themeScore(s, mine, r.themesOfCity.get(c.id) ?? [], labels);
+		placeScore(s, profile, c.country, nearestOf(profile, [c]));
+		const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
+		if (shared.length) {
+			s.score += shared.length * SHARED_PROJECT_WEIGHT;
+			s.reasons.push({ kind: 'projects', text: `Shared projects: ${shared.map((p) => p.project.acronym).join(', ')}` });
+		}
+		if (city?.population && c.population) {
+			const ratio = Math.min(city.population, c.population) / Math.max(city.population, c.population);
+			if (ratio >= SIMILAR_SIZE_RATIO) {
+				s.score += ratio * SIMILAR_SIZE_WEIGHT;
+				s.reasons.push({ kind: 'size', text: `Similar population: ${c.population.toLocaleString('en-GB')}` });
+			}
+		}
+		cities.push({ kind: 'city', id: c.id, name: c.name, country: c.country, ...s });
+	}
+
+	const pilots: Suggestion[] = [];
+	for (const p of data.pilots) {
+		if (myPilots.has(p.id)) continue;
+		const pc = (r.citiesOfPilot.get(p.id) ?? []).map((x) => x.city);
+		const lead = (r.citiesOfPilot.get(p.id) ?? []).find((x) => x.role === 'lead')?.city ?? pc[0];
+		const s: Scorer = { score: 0, reasons: [] };
+		themeScore(s, mine, p.themes, labels);
+		const countries = pc.map((c) => c.country);
+		const country = profile.country && countries.includes(profile.country) ? profile.country : (countries.find((c) => areNeighbours(c, profile.country)) ?? lead?.country ?? null);
+		placeScore(s, profile, country, nearestOf(profile, pc));
+		pilots.push({ kind: 'pilot', id: p.id, name: pilotDisplayName(p, r.cityById), country: lead?.country ?? null, ...s });
+	}
+
+	const projects: Suggestion[] = [];
+	for (const p of data.projects) {
+		if (myProjects.has(p.id)) continue;
+		const sites = (r.sitesOfProject.get(p.id) ?? []).map((x) => x.city);
+		const s: Scorer = { score: 0, reasons: [] };
+		themeScore(s, mine, p.themes, labels);
+		const countries = sites.map((c) => c.country);
+		const country = profile.country && countries.includes(profile.country) ? profile.country : (countries.find((c) => areNeighbours(c, profile.country)) ?? null);
+		placeScore(s, profile, country, nearestOf(profile, sites));
+		projects.push({ kind: 'project', id: p.id, name: p.acronym, country: p.coordinator?.country ?? null, ...s });
+	}
+
+	const partners: Suggestion[] = [];
+	for (const p of data.partners) {
+		const s: Scorer = { score: 0, reasons: [] };
+		themeScore(s, mine, r.themesOfPartner.get(p.id) ?? [], labels);
+		if (city && p.cityId === city.id) {
+			s.score += SAME_CITY_WEIGHT;
+			s.reasons.push({ kind: 'city', text: `Based in ${city.name}` });
+		}
+		const at = p.lat !== null && p.lon !== null && city ? { km: distanceKm(city, { lat: p.lat, lon: p.lon }), name: '' } : null;
+		placeScore(s, profile, p.country, at);
+		const shared = (r.projectsOfPartner.get(p.id) ?? []).filter((x) => myProjects.has(x.project.id));
+		if (shared.length) {
+			s.score += shared.length * SHARED_PROJECT_WEIGHT;
+			s.reasons.push({ kind: 'projects', text: `Already in your projects: ${shared.map((x) => x.project.acronym).join(', ')}` });
+		}
+		partners.push({ kind: 'partner', id: p.id, name: p.name, country: p.country, ...s });
+	}
+
+	return { profile, cities: keep(cities), pilots: keep(pilots), projects: keep(projects), partners: keep(partners) };
+}

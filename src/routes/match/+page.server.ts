@@ -1,0 +1,40 @@
+import type { PageServerLoad } from './$types';
+import { dataset } from '$lib/server/dataset';
+import { matchSuggestions, parseMatchParams } from '$lib/data/match';
+import { countryName } from '$lib/data/schema';
+import { recordUrl } from '$lib/search/records';
+
+// Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
+export const load: PageServerLoad = ({ url }) => {
+	const d = dataset();
+	const params = parseMatchParams(url.searchParams, d.data);
+	const asked = params.city !== null || params.country !== null || params.themes.length > 0;
+	const result = asked ? matchSuggestions(d.data, d.relations, params) : null;
+	const groups = new Map<string, { id: string; name: string }[]>();
+	for (const c of d.data.cities) {
+		const name = countryName(c.country);
+		groups.set(name, [...(groups.get(name) ?? []), { id: c.id, name: c.name }]);
+	}
+	const cityGroups = [...groups]
+		.sort(([a], [b]) => a.localeCompare(b, 'en'))
+		.map(([country, cities]) => ({ country, cities: cities.sort((a, b) => a.name.localeCompare(b.name, 'en')) }));
+	const countries = [...new Set([...d.data.cities.map((c) => c.country), ...d.data.partners.map((p) => p.country).filter((c): c is string => !!c)])]
+		.map((code) => ({ code, name: countryName(code) }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	const link = <T extends { kind: 'city' | 'pilot' | 'project' | 'partner'; id: string }>(s: T) => ({ ...s, url: recordUrl(s.kind, s.id) });
+	return {
+		params,
+		cityGroups,
+		countries,
+		result: result && {
+			city: result.profile.city && { id: result.profile.city.id, name: result.profile.city.name },
+			country: result.profile.country,
+			countryName: result.profile.country ? countryName(result.profile.country) : null,
+			themes: result.profile.themes,
+			cities: result.cities.map(link),
+			pilots: result.pilots.map(link),
+			projects: result.projects.map(link),
+			partners: result.partners.map(link)
+		}
+	};
+};

@@ -1,0 +1,26 @@
+import type { PageServerLoad } from './$types';
+import { dataset } from '$lib/server/dataset';
+import { mapRecords, notFound } from '$lib/server/detail';
+import { coPartners } from '$lib/data/relations';
+import { countryName } from '$lib/data/schema';
+
+export const load: PageServerLoad = ({ params }) => {
+	const d = dataset();
+	const r = d.relations;
+	const partner = r.partnerById.get(params.id);
+	if (!partner) notFound('partner', params.id);
+	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	return {
+		partner,
+		countryName: partner.country ? countryName(partner.country) : null,
+		cityRecord: partner.cityId ? (r.cityById.get(partner.cityId)?.name ?? null) : null,
+		projects: (r.projectsOfPartner.get(partner.id) ?? []).map((p) => ({
+			id: p.project.id, acronym: p.project.acronym, title: p.project.title, role: p.role, lowConfidence: p.confidence === 'low', note: p.note
+		})),
+		coPartners: coPartners(r, partner.id).map((c) => ({ id: c.partner.id, name: c.partner.name, country: c.partner.country, shared: c.shared.map((p) => p.acronym) })),
+		themes: (r.themesOfPartner.get(partner.id) ?? []).map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		/** A partner has no sources of its own: those of its projects say where it was found. */
+		sources: [...new Set((r.projectsOfPartner.get(partner.id) ?? []).flatMap((p) => p.project.sources))].slice(0, 20),
+		mapRecords: mapRecords(d, `partner:${partner.id}`)
+	};
+};

@@ -1,0 +1,59 @@
+import type { PageServerLoad } from './$types';
+import { dataset } from '$lib/server/dataset';
+import { mapRecords, notFound } from '$lib/server/detail';
+import { countryName } from '$lib/data/schema';
+
+const SITE_ROLES = ['pilot', 'demonstrator', 'replicator', 'other', null] as const;
+const TYPE_LABEL: Record<string, string> = {
+	city: 'Cities and municipalities', research: 'Research and universities', company: 'Companies', ngo: 'NGOs and associations',
+	'public-body': 'Public bodies', network: 'Networks', other: 'Other'
+};
+
+export const load: PageServerLoad = ({ params }) => {
+	const d = dataset();
+	const r = d.relations;
+	const project = r.projectById.get(params.id);
+	if (!project) notFound('project', params.id);
+	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const sites = r.sitesOfProject.get(project.id) ?? [];
+	const partners = r.partnersOfProject.get(project.id) ?? [];
+	const coordinator = partners.find((p) => p.role === 'coordinator');
+
+	const byCountry = new Map<string, typeof partners>();
+	for (const p of partners) {
+		const key = p.partner.country ?? '';
+		byCountry.set(key, [...(byCountry.get(key) ?? []), p]);
+	}
+	const partnerGroups = [...byCountry]
+		.map(([code, list]) => ({
+			code,
+			name: code ? countryName(code) : 'Country not known',
+			types: Object.keys(TYPE_LABEL)
+				.map((kind) => ({
+					kind,
+					label: TYPE_LABEL[kind],
+					partners: list
+						.filter((p) => p.partner.kind === kind)
+						.map((p) => ({ id: p.partner.id, name: p.partner.name, role: p.role, lowConfidence: p.confidence === 'low' }))
+						.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'en') : a.role === 'coordinator' ? -1 : 1))
+				}))
+				.filter((t) => t.partners.length)
+		}))
+		.sort((a, b) => (!a.code ? 1 : !b.code ? -1 : a.name.localeCompare(b.name, 'en')));
+
+	return {
+		project,
+		coordinatorId: coordinator?.partner.id ?? null,
+		themes: project.themes.map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		sitesByRole: SITE_ROLES.map((role) => ({
+			role,
+			cities: sites.filter((s) => s.role === role).map((s) => ({ id: s.city.id, name: s.city.name, country: s.city.country }))
+		})).filter((g) => g.cities.length),
+		siteCount: sites.length,
+		partnerCount: partners.length,
+		partnerCountries: byCountry.size - (byCountry.has('') ? 1 : 0),
+		lowConfidenceCount: partners.filter((p) => p.confidence === 'low').length,
+		partnerGroups,
+		mapRecords: mapRecords(d, `project:${project.id}`)
+	};
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { exportRow, neutraliseCell, toCsv, slug, UTF8_BOM, EXPORT_COLUMNS } from '../../../src/lib/server/export';
+import type { SearchRecord } from '../../../src/lib/search/records';
+
+const rec = (over: Partial<SearchRecord>): SearchRecord => ({
+	kind: 'partner', id: 'x', key: 'partner:x', name: 'X', altNames: [], title: null, country: 'CZ', countries: ['CZ'],
+	themes: ['energy', 'buildings'], cohorts: [], kinds: ['partner'], label: null, partnerType: 'company', points: [],
+	related: [], facts: 'Prague · 1 project', url: '/partners/x', ...over
+});
+
+describe('neutraliseCell', () => {
+	it.each([
+		['=HYPERLINK("http://evil","x")', `'=HYPERLINK("http://evil","x")`],
+		['+33 1', "'+33 1"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tcmd', "'\tcmd"],
+		['Malmö', 'Malmö'],
+		['', '']
+	])('%j', (input, expected) => expect(neutraliseCell(input)).toBe(expected));
+});
+
+describe('toCsv', () => {
+	const rows = [
+		exportRow(rec({ id: 'pds', name: 'Pražská developerská společnost (PDS, Prague Development Company)' }), 'http://h'),
+		exportRow(rec({ id: 'evil', name: '=cmd|"/C calc"!A0' }), 'http://h'),
+		exportRow(rec({ kind: 'city', id: 'malmo', name: 'Malmö', kinds: ['mission-city', 'pilot-city'], label: 'awarded', url: '/cities/malmo' }), 'http://h')
+	];
+	const csv = toCsv(rows);
+
+	it('starts with a UTF-8 byte order mark and a header', () => {
+		expect(csv.startsWith(UTF8_BOM)).toBe(true);
+		expect(csv.slice(1).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+	});
+
+	it('quotes a name with a comma and keeps accents, so it parses back whole', () => {
+		expect(csv).toContain('"Pražská developerská společnost (PDS, Prague Development Company)"');
+		const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
+		expect(parsed[0].name).toBe('Pražská developerská společnost (PDS, Prague Development Company)');
+		expect(parsed[0].themes).toBe('energy;buildings');
+		expect(parsed[2]).toMatchObject({ name: 'Malmö', url: 'http://h/cities/malmo', mission_city: 'yes', pilot_city: 'yes', mission_label: 'yes' });
+		expect(parsed[0].mission_city).toBe('');
+	});
+
+	it('neutralises a hostile name', () => {
+		const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
+		expect(parsed[1].name).toBe(`'=cmd|"/C calc"!A0`);
+	});
+});
+
+describe('slug', () => {
+	it.each([['Malmö, SE', 'malmo-se'], ['', 'all'], ['city:malmo', 'city-malmo']])('%j', (a, b) => expect(slug(a)).toBe(b));
+});
