@@ -115,7 +115,7 @@ export function toSearchRecords(data: Dataset, relations: Relations = buildRelat
 			themes: p.themes, cohorts: [], kinds: ['project'], label: null, partnerType: null,
 			points: sites.map((s) => [s.city.lat, s.city.lon]),
 			related: [...sites.map((s) => `city:${s.city.id}`), ...partners.map((x) => `partner:${x.partner.id}`)],
-			facts: `Project · ${sites.length} site${sites.length === 1 ? '' : 's'} · ${partners.length}${p.partnersComplete ? '' : '+'} partners`,
+			facts: `${sites.length} site${sites.length === 1 ? '' : 's'} · ${partners.length}${p.partnersComplete ? '' : '+'} partners`,
 			url: recordUrl('project', p.id)
 		});
 	}
