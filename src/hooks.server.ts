@@ -1,6 +1,6 @@
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash, randomUUID } from 'node:crypto';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { DataError, loadData } from '$lib/server/dataset';
 
 /** The server refuses to start with bad data: every problem is printed, then it exits non-zero. */
@@ -42,8 +42,22 @@ function cachedCompress(key: string, make: () => Uint8Array): Uint8Array {
 	return body;
 }
 
+/** True when the path cannot be decoded (e.g. /api/cities/%zz): SvelteKit would answer with an HTML 400. */
+function malformedPath(pathname: string): boolean {
+	try {
+		// Use the result: the bundler drops a bare decodeURI() call as free of side effects.
+		return !decodeURI(pathname);
+	} catch {
+		return true;
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	// The API answers in JSON even when the URL itself is broken (found by scripts/fuzz.ts).
+	const response =
+		event.url.pathname.startsWith('/api/') && malformedPath(event.url.pathname)
+			? json({ error: 'malformed URL: invalid percent-encoding in the path' }, { status: 400, headers: { 'cache-control': 'no-store' } })
+			: await resolve(event);
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(k)) response.headers.set(k, v);
 	if (!response.headers.has('content-security-policy') && !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
 		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
@@ -80,7 +94,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message };
+	// Client errors (404, malformed URLs) are the client's: no log line, no error id.
+	if (status < 500) return { message };
 	const errorId = randomUUID().slice(0, 8);
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
 	return { message: 'Something went wrong on our side. Please try again.', errorId };
