@@ -33,9 +33,9 @@ async function measure(label: string, url: string, connections: number, seconds:
 		...(paths
 			? { requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[n++ % paths.length] }) }] }
 			: {})
-	} as autocannon.Options);
+	});
 	const statuses = (['1xx', '2xx', '3xx', '4xx', '5xx'] as const)
-		.map((k) => [k, (result as unknown as Record<string, number>)[k]] as const)
+		.map((k) => [k, result[k]] as const)
 		.filter(([, v]) => v)
 		.map(([k, v]) => `${k}:${v}`)
 		.join(' ');
