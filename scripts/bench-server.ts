@@ -1,6 +1,6 @@
 // Server throughput and latency with autocannon on 127.0.0.1, beside static-file baselines measured
 // in the same run, then a load phase (100 connections x 20 s). Prints numbers; never asserts timings.
-//   npx tsx scripts/bench-server.ts [--quick]
+//   npx tsx scripts/bench-server.ts [--quick] [--load-seconds=600]   (a long load phase is a soak test)
 import autocannon from 'autocannon';
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -67,11 +67,11 @@ function searchPaths(): string[] {
 	return qs.map((q, i) => `/api/search?q=${encodeURIComponent(q)}${i % 4 === 1 ? '&country=DE' : i % 4 === 2 ? '&kind=partner' : ''}`);
 }
 
-export async function benchServer({ quick = false } = {}): Promise<Row[]> {
+export async function benchServer({ quick = false, loadSeconds }: { quick?: boolean; loadSeconds?: number } = {}): Promise<Row[]> {
 	ensureBuild();
 	const rows: Row[] = [];
 	const seconds = quick ? 3 : 8;
-	const load = quick ? 5 : 20;
+	const load = loadSeconds ?? (quick ? 5 : 20);
 	console.log(`\n## Server (autocannon on 127.0.0.1, 10 connections x ${seconds} s each, accept-encoding gzip/br; load average ${loadavg()[0].toFixed(2)})`);
 	const app = await startServer();
 	const bare = await startServer({ args: ['-e', BARE_SERVER], entry: '', probe: '/' });
@@ -122,5 +122,7 @@ export async function benchServer({ quick = false } = {}): Promise<Row[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	await benchServer({ quick: process.argv.includes('--quick') });
+	// --load-seconds=600 turns the load phase into a soak run.
+	const soak = Number(process.argv.find((a) => a.startsWith('--load-seconds='))?.slice(15)) || undefined;
+	await benchServer({ quick: process.argv.includes('--quick'), loadSeconds: soak });
 }
