@@ -10,7 +10,9 @@ function sample(): string[] {
 	const rand = rng(11);
 	const picked = all.filter((_, i) => i % 23 === 0);
 	while (picked.length < 300) picked.push(all[Math.floor(rand() * all.length)]);
-	return [...new Set([...picked, ...hostileUrls({ fixed: false, random: 60, seed: 11 })])];
+	// Paths that cannot be decoded: the API must still answer in JSON (found by scripts/fuzz.ts).
+	const malformed = ['/api/cities/%zz', '/api/%E0%A4%A', '/api/pilots/%ED%A0%80', '/api/%/%', '/cities/%zz', '/%FF%FE'];
+	return [...new Set([...malformed, ...picked, ...hostileUrls({ fixed: false, random: 60, seed: 11 })])];
 }
 
 const URLS = sample();
