@@ -22,7 +22,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 800 } } }],
 	webServer: {
-		command: `npm run build && node build`,
+		// scripts/server.js is build/handler.js plus the security headers on static files too (sirv skips hooks).
+		command: `npm run build && node scripts/server.js`,
 		url: `http://127.0.0.1:${PORT}/api/search?q=`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -22,6 +22,7 @@ const env = { ...process.env };
 env.PORT ??= '3000';
 const host = env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : 'localhost';
 console.log(`Starting on http://${host}:${env.PORT}`);
-const child = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
+// scripts/server.js serves build/handler.js with security headers on every response, static files included.
+const child = spawn(process.execPath, ['scripts/server.js'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -76,6 +76,8 @@ export interface SearchIndex<T extends Searchable = Searchable> {
 	/** For each vocab word, the records holding it; `index * 2 + 1` when only in the title. */
 	postings: Int32Array[];
 	trigrams: Map<string, number[]>;
+	/** For each vocab word, how many distinct trigrams it has (so queries never recompute them). */
+	gramCounts: Uint16Array;
 	/** Record indices in display-name order, for empty queries. */
 	byName: Int32Array;
 }
@@ -109,9 +111,12 @@ export function createSearchIndex<T extends Searchable>(records: T[]): SearchInd
 	const vocab = [...postingLists.keys()].sort();
 	const postings = vocab.map((w) => Int32Array.from(postingLists.get(w)!));
 	const trigrams = new Map<string, number[]>();
+	const gramCounts = new Uint16Array(vocab.length);
 	vocab.forEach((w, wi) => {
 		if (w.length < 3) return;
-		for (const t of trigramsOf(w)) {
+		const grams = trigramsOf(w);
+		gramCounts[wi] = grams.length;
+		for (const t of grams) {
 			const list = trigrams.get(t);
 			if (list) list.push(wi);
 			else trigrams.set(t, [wi]);
@@ -119,7 +124,7 @@ export function createSearchIndex<T extends Searchable>(records: T[]): SearchInd
 	});
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 	const byName = Int32Array.from(records.map((_, i) => i).sort((a, b) => collator.compare(records[a].name, records[b].name) || a - b));
-	return { records, docs, vocab, postings, trigrams, byName };
+	return { records, docs, vocab, postings, trigrams, gramCounts, byName };
 }
 
 function lowerBound(vocab: string[], word: string): number {
@@ -131,6 +136,22 @@ function lowerBound(vocab: string[], word: string): number {
 		else hi = mid;
 	}
 	return lo;
+}
+
+/**
+ * How many of `grams` each vocab word shares, as [word index, count] pairs in first-seen order.
+ * A typed array instead of a Map: at 100x data a common trigram lists thousands of words, and
+ * counting them in a Map dominated the time per keystroke (bench: scripts/bench-search.ts).
+ */
+function sharedTrigrams(index: SearchIndex, grams: string[]): { words: number[]; counts: Uint16Array } {
+	const counts = new Uint16Array(index.vocab.length);
+	const words: number[] = [];
+	for (const g of grams) {
+		const list = index.trigrams.get(g);
+		if (!list) continue;
+		for (const wi of list) if (counts[wi]++ === 0) words.push(wi);
+	}
+	return { words, counts };
 }
 
 /** Word-level quality of a record for one query word: 0 exact word, 1 prefix, 2 title only, 3+ fuzzy (3 + share of trigrams missed). */
@@ -153,10 +174,10 @@ function hitsForWord(index: SearchIndex, word: string): WordHits {
 	}
 	if (word.length >= MIN_FUZZY_WORD) {
 		const grams = trigramsOf(word);
-		const shared = new Map<number, number>();
-		for (const g of grams) for (const wi of index.trigrams.get(g) ?? []) shared.set(wi, (shared.get(wi) ?? 0) + 1);
+		const { words, counts } = sharedTrigrams(index, grams);
 		const needed = Math.max(2, Math.ceil(grams.length * MIN_TRIGRAM_SHARE));
-		for (const [wi, count] of shared) {
+		for (const wi of words) {
+			const count = counts[wi];
 			if (count < needed || seenWords.has(wi) || vocab[wi].length < word.length - 2) continue;
 			const quality = 3 + (1 - count / grams.length);
 			for (const code of postings[wi]) note(code, quality);
@@ -237,10 +258,9 @@ export function closestNames(index: SearchIndex, query: string, count = 5): numb
 	const longest = q.split(' ').sort((a, b) => b.length - a.length)[0];
 	if (longest.length < 3) return [];
 	const grams = trigramsOf(longest);
-	const shared = new Map<number, number>();
-	for (const g of grams) for (const wi of index.trigrams.get(g) ?? []) shared.set(wi, (shared.get(wi) ?? 0) + 1);
-	const scored = [...shared]
-		.map(([wi, c]) => ({ wi, dice: (2 * c) / (grams.length + trigramsOf(index.vocab[wi]).length) }))
+	const { words, counts } = sharedTrigrams(index, grams);
+	const scored = words
+		.map((wi) => ({ wi, dice: (2 * counts[wi]) / (grams.length + index.gramCounts[wi]) }))
 		.filter((x) => x.dice >= 0.3)
 		.sort((a, b) => b.dice - a.dice);
 	const out: number[] = [];

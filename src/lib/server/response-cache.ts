@@ -1,0 +1,107 @@
+// Server-only: whole GET responses, kept by URL. Nothing here is per-user: pages and API answers
+// depend only on the URL and the data, which changes only on restart. Rendering / costs ~45 ms of CPU
+// (506 records serialised, hashed for the CSP and the ETag); from this cache it costs a lookup.
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { createHash } from 'node:crypto';
+
+const COMPRESSIBLE = /^(text\/html|application\/json|text\/csv|text\/plain|application\/manifest\+json)/;
+const MIN_COMPRESS_BYTES = 1024;
+/** Bounded by bytes, not entries: a fuzzer's thousands of distinct URLs must not grow memory. */
+export const MAX_CACHE_BYTES = 48 * 1024 * 1024;
+const MAX_KEY_LENGTH = 2048;
+const DEFAULT_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
+
+interface Entry {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array;
+	etag: string;
+	br?: Uint8Array;
+	gzip?: Uint8Array;
+	bytes: number;
+}
+
+const entries = new Map<string, Entry>();
+let totalBytes = 0;
+
+function remember(key: string, entry: Entry) {
+	if (entry.bytes > MAX_CACHE_BYTES / 8) return;
+	entries.set(key, entry);
+	totalBytes += entry.bytes;
+	for (const [oldKey, old] of entries) {
+		if (totalBytes <= MAX_CACHE_BYTES) break;
+		entries.delete(oldKey);
+		totalBytes -= old.bytes;
+	}
+}
+
+/** Whether a response may be kept and compressed: a plain 200 text answer to a GET. */
+export function isCacheable(request: Request, response: Response): boolean {
+	const type = response.headers.get('content-type') ?? '';
+	return (
+		request.method === 'GET' &&
+		response.status === 200 &&
+		COMPRESSIBLE.test(type) &&
+		!response.headers.has('content-encoding') &&
+		!response.headers.has('set-cookie') &&
+		!(response.headers.get('cache-control') ?? '').includes('no-store')
+	);
+}
+
+/** The full URL: pages name their own origin (Open Graph), so two host names are two entries. */
+export function cacheKey(url: URL): string | null {
+	const key = url.href;
+	return key.length <= MAX_KEY_LENGTH ? key : null;
+}
+
+export function lookup(key: string | null): Entry | undefined {
+	if (key === null) return undefined;
+	const entry = entries.get(key);
+	if (entry) {
+		// Least recently used goes first: move a hit to the end.
+		entries.delete(key);
+		entries.set(key, entry);
+	}
+	return entry;
+}
+
+export async function store(key: string | null, response: Response): Promise<Entry> {
+	const body = new Uint8Array(await response.arrayBuffer());
+	const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+	const headers: [string, string][] = [...response.headers].filter(([k]) => k !== 'content-length' && k !== 'etag');
+	if (!response.headers.has('cache-control')) headers.push(['cache-control', DEFAULT_CACHE_CONTROL]);
+	const entry: Entry = { status: response.status, headers, body, etag, bytes: body.byteLength };
+	if (key !== null) remember(key, entry);
+	return entry;
+}
+
+/** The answer for one request from an entry: 304 when the client has it, else compressed if accepted. */
+export function respond(entry: Entry, request: Request): Response {
+	const headers = new Headers(entry.headers);
+	headers.set('etag', entry.etag);
+	headers.append('vary', 'Accept-Encoding');
+	if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
+	const accept = request.headers.get('accept-encoding') ?? '';
+	let out = entry.body;
+	if (entry.body.byteLength >= MIN_COMPRESS_BYTES) {
+		if (/\bbr\b/.test(accept)) {
+			if (!entry.br) {
+				entry.br = brotliCompressSync(entry.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
+				entry.bytes += entry.br.byteLength;
+				totalBytes += entry.br.byteLength;
+			}
+			out = entry.br;
+			headers.set('content-encoding', 'br');
+		} else if (/\bgzip\b/.test(accept)) {
+			if (!entry.gzip) {
+				entry.gzip = gzipSync(entry.body, { level: 6 });
+				entry.bytes += entry.gzip.byteLength;
+				totalBytes += entry.gzip.byteLength;
+			}
+			out = entry.gzip;
+			headers.set('content-encoding', 'gzip');
+		}
+	}
+	headers.set('content-length', String(out.byteLength));
+	return new Response(out as BodyInit, { status: entry.status, headers });
+}
