@@ -32,8 +32,9 @@ describe('unwrapAntimeridian', () => {
 
 	it('fixes the real Russia so its rings never jump more than 180°', () => {
 		const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
-		const russia = feature(topo, topo.objects.countries).features.find((f: { properties: { name: string } }) => f.properties.name === 'Russia');
-		const g = unwrapAntimeridian(russia.geometry) as { coordinates: number[][][][] };
+		const land = feature(topo, topo.objects.countries) as unknown as { features: { properties: { name: string }; geometry: { type: 'MultiPolygon'; coordinates: number[][][][] } }[] };
+		const russia = land.features.find((f) => f.properties.name === 'Russia')!;
+		const g = unwrapAntimeridian(russia.geometry);
 		const jumps = g.coordinates.flat().filter((ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180));
 		expect(jumps).toEqual([]);
 	});
