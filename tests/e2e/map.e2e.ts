@@ -139,3 +139,23 @@ test('the detail map shows one record and its relations without clusters', async
 	await expect(map.locator('path.cme-relation')).toHaveCount(2); // from the middle city to the other two
 	await expect(map.locator('.cme-cluster')).toHaveCount(0);
 });
+
+test('fits the view to the records it is given', async ({ page }) => {
+	const map = await openMap(page, '?q=malmo&kind=mission-city');
+	const marker = map.getByRole('button', { name: /^Malmö/ });
+	await expect(marker).toBeVisible();
+	const [m, box] = [(await marker.boundingBox())!, (await map.boundingBox())!];
+	expect(Math.abs(m.x + m.width / 2 - (box.x + box.width / 2))).toBeLessThan(40);
+	expect(Math.abs(m.y + m.height / 2 - (box.y + box.height / 2))).toBeLessThan(40);
+});
+
+test('the kiosk map draws bigger, touch-sized markers', async ({ page }) => {
+	const size = async (variant: string) => {
+		const map = await openMap(page, `?q=malmo&kind=mission-city&variant=${variant}`);
+		return (await map.getByRole('button', { name: /^Malmö/ }).boundingBox())!.width;
+	};
+	const explorer = await size('explorer');
+	const kiosk = await size('kiosk');
+	expect(kiosk).toBeGreaterThanOrEqual(explorer * 1.4);
+	expect(kiosk).toBeGreaterThanOrEqual(32);
+});

@@ -33,20 +33,31 @@ type Geom =
 
 /**
  * Natural Earth rings that cross the antimeridian (Chukotka, Fiji) jump from +180 to -180; drawn flat,
- * that jump is a line across the whole map. Such a ring or line is moved east of 180 instead (in place).
+ * that jump is a line across the whole map. A ring that jumps is moved east of 180 (polygons); a line
+ * (meshes of coasts and borders, which can join arcs from far apart) is cut at each jump. In place.
  */
 export function unwrapAntimeridian<G extends Geom>(geometry: G): G {
-	const fix = (line: Position[]) => {
-		for (let i = 1; i < line.length; i++) {
-			if (Math.abs(line[i][0] - line[i - 1][0]) > 180) {
-				for (const p of line) if (p[0] < 0) p[0] += 360;
+	const jumps = (line: Position[], i: number) => Math.abs(line[i][0] - line[i - 1][0]) > 180;
+	const shift = (ring: Position[]) => {
+		for (let i = 1; i < ring.length; i++) {
+			if (jumps(ring, i)) {
+				for (const p of ring) if (p[0] < 0) p[0] += 360;
 				return;
 			}
 		}
 	};
+	const cut = (line: Position[]): Position[][] => {
+		const pieces: Position[][] = [[line[0]]];
+		for (let i = 1; i < line.length; i++) {
+			if (jumps(line, i)) pieces.push([]);
+			pieces[pieces.length - 1].push(line[i]);
+		}
+		return pieces.filter((p) => p.length > 1);
+	};
 	const g = geometry as Geom;
-	if (g.type === 'LineString') fix(g.coordinates as Position[]);
-	else if (g.type === 'Polygon' || g.type === 'MultiLineString') (g.coordinates as Position[][]).forEach(fix);
-	else if (g.type === 'MultiPolygon') (g.coordinates as Position[][][]).forEach((poly) => poly.forEach(fix));
+	if (g.type === 'Polygon') (g.coordinates as Position[][]).forEach(shift);
+	else if (g.type === 'MultiPolygon') (g.coordinates as Position[][][]).forEach((poly) => poly.forEach(shift));
+	else if (g.type === 'MultiLineString') g.coordinates = (g.coordinates as Position[][]).flatMap(cut);
+	else if (g.type === 'LineString') Object.assign(g, { type: 'MultiLineString', coordinates: cut(g.coordinates as Position[]) });
 	return geometry;
 }

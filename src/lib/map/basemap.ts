@@ -8,6 +8,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { BASEMAP, isStageCountry, unwrapAntimeridian } from './basemap-style';
 
 type CountryProps = { name: string };
+const ANTARCTICA = '010';
 export type Countries = Topology<{ countries: GeometryCollection<CountryProps> }>;
 
 /** The pane the basemap draws in: under relation lines and markers, above the (optional) tiles. */
@@ -24,7 +25,10 @@ export async function fetchCountries(signal: AbortSignal): Promise<Countries> {
 export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, topo: Countries): number {
 	const countries = topo.objects.countries;
 	const renderer = L.canvas({ pane: BASEMAP_PANE, padding: 0.3 });
+	// Antarctica lies far outside the map's bounds, and its ring around the pole cannot be drawn flat.
+	const shown = (g: { id?: string | number }) => g.id !== ANTARCTICA;
 	const land = feature(topo, countries);
+	land.features = land.features.filter(shown);
 	for (const f of land.features) unwrapAntimeridian(f.geometry);
 	L.geoJSON(land, {
 		renderer,
@@ -37,7 +41,7 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, topo: Countries
 	} as Leaflet.GeoJSONOptions).addTo(map);
 	const line = (filter: (a: unknown, b: unknown) => boolean, color: string, weight: number) =>
 		L.geoJSON(unwrapAntimeridian(mesh(topo, countries, filter)), { renderer, interactive: false, style: { color, weight, opacity: 1, fill: false } } as Leaflet.GeoJSONOptions).addTo(map);
-	line((a, b) => a === b, BASEMAP.coast, 0.8);
+	line((a, b) => a === b && shown(a as { id?: string }), BASEMAP.coast, 0.8);
 	line((a, b) => a !== b, BASEMAP.border, 0.7);
 	return land.features.length;
 }

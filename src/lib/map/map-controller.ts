@@ -21,6 +21,8 @@ export interface MapStats {
 	records: number; markers: number; clusters: number; visibleMarkers: number; relations: number;
 	/** ms from the last records change until every marker was in the cluster index. */
 	loadMs: number; basemap: number;
+	/** performance.now() when the last records change was fully on the map. */
+	shownAt: number;
 }
 
 const SELECTION_PANE = 'cme-selection';
@@ -39,9 +41,10 @@ export class MapController {
 	private selected: string | null = null;
 	private abort = new AbortController();
 	private loadStart = 0;
+	private loading = false;
 	private lastFit: Box = EUROPE_VIEW;
 	private observer: ResizeObserver;
-	readonly stats: MapStats = { records: 0, markers: 0, clusters: 0, visibleMarkers: 0, relations: 0, loadMs: 0, basemap: 0 };
+	readonly stats: MapStats = { records: 0, markers: 0, clusters: 0, visibleMarkers: 0, relations: 0, loadMs: 0, basemap: 0, shownAt: 0 };
 
 	constructor(private L: typeof Leaflet, private el: HTMLElement, private settings: MapSettings) {
 		const kiosk = settings.variant === 'kiosk';
@@ -128,15 +131,19 @@ export class MapController {
 	}
 
 	private progress(done: number, total: number) {
-		if (done >= total) {
-			this.stats.loadMs = Math.round(performance.now() - this.loadStart);
-			this.count();
+		// markercluster also reports (0, 0) when it is added to the map: only a records change counts.
+		if (this.loading && done >= total) {
+			this.loading = false;
+			this.stats.shownAt = Math.round(performance.now());
+			this.stats.loadMs = Math.round(this.stats.shownAt - this.loadStart);
+			requestAnimationFrame(() => this.count()); // clusters are drawn after the last chunk
 		}
 	}
 
 	/** Draws exactly `records`: markers are kept by key, so a narrower search only removes what left. */
 	setRecords(records: SearchRecord[]) {
 		this.loadStart = performance.now();
+		this.loading = true;
 		const next = new Map(records.map((r) => [r.key, r]));
 		const remove: CmeMarker[] = [];
 		for (const [key, entry] of this.byKey) {
@@ -153,9 +160,11 @@ export class MapController {
 			if (r.key !== this.selected) add.push(...markers);
 		}
 		if (this.hidden && !this.byKey.has(this.hidden)) this.hidden = null;
+		this.stats.records = this.byKey.size;
+		this.stats.markers = [...this.byKey.values()].reduce((n, e) => n + e.markers.length, 0);
 		if (this.selected && this.byKey.has(this.selected)) this.hidden = this.selected;
 		const g = this.group as Leaflet.MarkerClusterGroup;
-		if (remove.length && remove.length >= this.stats.markers - remove.length) {
+		if (remove.length && remove.length >= this.stats.markers) {
 			g.clearLayers();
 			const keep = [...this.byKey.entries()].filter(([k]) => k !== this.hidden).flatMap(([, e]) => e.markers);
 			g.addLayers ? g.addLayers(keep) : keep.forEach((m) => g.addLayer(m));
@@ -163,8 +172,6 @@ export class MapController {
 			if (remove.length) g.removeLayers ? g.removeLayers(remove) : remove.forEach((m) => g.removeLayer(m));
 			if (add.length) g.addLayers ? g.addLayers(add) : add.forEach((m) => g.addLayer(m));
 		}
-		this.stats.records = this.byKey.size;
-		this.stats.markers = [...this.byKey.values()].reduce((n, e) => n + e.markers.length, 0);
 		// Chunked loading reports its own end (progress); anything else is done now.
 		if (!g.addLayers || !add.length) this.progress(1, 1);
 	}
