@@ -90,5 +90,5 @@ test('the JSON API returns the text as data, served as JSON with nosniff', async
 	expect(res.status()).toBe(200);
 	expect(res.headers()['content-type']).toContain('application/json');
 	expect(res.headers()['x-content-type-options']).toBe('nosniff');
-	expect((await res.json()).name).toBe(hostileCity.name);
+	expect((await res.json()).record.name).toBe(hostileCity.name);
 });
