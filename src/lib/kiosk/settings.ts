@@ -1,6 +1,6 @@
 // Pure: no DOM, no Svelte. Kiosk settings (idle time, attract loop, start view, public base URL) from
 // env defaults and URL parameters, and the URLs the kiosk builds from them. Forgiving: junk falls back.
-import { stateFromParams, stateToParams, stateToSearch, type ExplorerState } from '../search/url';
+import { DEFAULT_STATE, stateFromParams, stateToParams, stateToSearch, type ExplorerState } from '../search/url';
 
 export const DEFAULT_IDLE_SECONDS = 90;
 /** Below 2 s the countdown could not be read; above 1 h the screen is effectively never reset. */
@@ -54,7 +54,7 @@ export function parseStart(raw: string | null | undefined): string {
 	if (!text) return '';
 	try {
 		const state = stateFromParams(new URLSearchParams(text));
-		return stateToParams({ ...state, view: 'map' }).toString();
+		return stateToParams({ ...state, view: DEFAULT_STATE.view }).toString();
 	} catch {
 		return '';
 	}
@@ -101,7 +101,7 @@ export function kioskParams(params: URLSearchParams): URLSearchParams {
  */
 export function kioskHref(params: URLSearchParams, state: Partial<ExplorerState>): string {
 	const own = kioskParams(params).toString();
-	const explorer = stateToSearch({ ...state, view: 'map' }).slice(1);
+	const explorer = stateToSearch({ ...state, view: DEFAULT_STATE.view }).slice(1);
 	const query = [own, explorer].filter(Boolean).join('&');
 	return query ? `/kiosk?${query}` : '/kiosk';
 }
@@ -118,7 +118,7 @@ export function startHref(params: URLSearchParams, settings: KioskSettings): str
 
 /** True when the explorer state in the URL is the start view (nothing to reset). */
 export function isAtStart(params: URLSearchParams, settings: KioskSettings): boolean {
-	return stateToSearch({ ...stateFromParams(params), view: 'map' }) === stateToSearch(startState(settings));
+	return stateToSearch({ ...stateFromParams(params), view: DEFAULT_STATE.view }) === stateToSearch(startState(settings));
 }
 
 /** The public site's base: the configured one, else the kiosk's own origin. */
@@ -139,5 +139,5 @@ export function publicRecordUrl(base: string, recordPath: string): string {
  * @example publicSearchUrl('https://x.eu', { q: 'malmo', country: ['SE'] }) // 'https://x.eu/?q=malmo&country=SE'
  */
 export function publicSearchUrl(base: string, state: Partial<ExplorerState>): string {
-	return `${base}/${stateToSearch({ ...state, sel: null, view: 'map' })}`;
+	return `${base}/${stateToSearch({ ...state, sel: null, view: DEFAULT_STATE.view })}`;
 }
