@@ -66,12 +66,10 @@ export function createKioskSession(opts: SessionOptions) {
 	}
 
 	function activity(e: Event) {
-		// A touch during the attract loop is taken by its full-screen layer (its click wakes), so it never
-		// lands on a control underneath; keys wake at once.
-		if (step !== null) {
-			if (e.type === 'keydown') wake();
-			return;
-		}
+		// A touch during the attract loop or the countdown is taken by its full-screen layer (whose click
+		// wakes), so it never lands on a control underneath; keys and wheels wake at once.
+		if ((step !== null || countdown !== null) && e.type === 'pointerdown') return;
+		if (step !== null) return wake();
 		countdown = null;
 		timer?.poke();
 	}
