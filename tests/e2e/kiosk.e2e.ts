@@ -189,16 +189,32 @@ test('the attract loop starts when idle at the start, moves on, and the first to
 	await expect(attract).toHaveCount(0);
 	await page.clock.runFor(2_100);
 	await expect(attract).toBeVisible();
-	await expect(attract).toContainText('Mission City');
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
 	const first = await attract.getByRole('heading').textContent();
 	await page.clock.runFor(8_000);
-	await expect(attract).toContainText('Pilot');
+	await expect(attract.locator('.heading')).toHaveText('Pilot');
 	await expect(attract.getByRole('heading')).not.toHaveText(first ?? '');
 	// The first touch lands on the attract layer, not on a control underneath.
 	await page.touchscreen.tap(1500, 600);
 	await expect(attract).toBeHidden();
 	await expect(page).toHaveURL(/\/kiosk\?idle=2$/);
 	await expect(page.getByRole('article')).toHaveCount(0);
+	check();
+});
+
+test('with reduced motion the attract cards change half as often', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=2');
+	await hydrated(page);
+	const attract = page.getByTestId('attract');
+	await page.clock.runFor(2_100);
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
+	await page.clock.runFor(8_000);
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
+	await page.clock.runFor(8_000);
+	await expect(attract.locator('.heading')).toHaveText('Pilot');
 	check();
 });
 
