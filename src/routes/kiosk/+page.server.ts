@@ -1,0 +1,22 @@
+import type { PageServerLoad } from './$types';
+import { env } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
+import { dataset } from '$lib/server/dataset';
+import { kioskDetails, type KioskDetail } from '$lib/kiosk/details.server';
+import type { KioskEnv } from '$lib/kiosk/settings';
+
+let detailsCache: { source: object; details: Record<string, KioskDetail> } | null = null;
+
+// Never reads url.searchParams: the kiosk filters in the page, so touches never rerun this on the server.
+// Env settings are passed as raw strings; the page parses them with the URL parameters (settings.ts).
+export const load: PageServerLoad = () => {
+	const { data, records } = dataset();
+	if (detailsCache?.source !== data) detailsCache = { source: data, details: kioskDetails(data) };
+	const kioskEnv: KioskEnv = {
+		idleSeconds: env.KIOSK_IDLE_SECONDS ?? null,
+		attract: env.KIOSK_ATTRACT ?? null,
+		start: env.KIOSK_START ?? null,
+		publicBaseUrl: publicEnv.PUBLIC_BASE_URL ?? null
+	};
+	return { records, details: detailsCache.details, kioskEnv };
+};

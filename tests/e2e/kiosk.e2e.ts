@@ -1,0 +1,318 @@
+// Kiosk mode on touch screens: /kiosk at 1920x1080 and 1080x1920 with touch emulation.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+
+test.use({ hasTouch: true, isMobile: false, viewport: { width: 1920, height: 1080 } });
+
+/** Console errors and uncaught page errors; `check()` at the end of a test asserts there were none. */
+function watchConsole(page: Page) {
+	const errors: string[] = [];
+	page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+	page.on('pageerror', (e) => errors.push(e.message));
+	return { errors, check: () => expect(errors, 'console errors').toEqual([]) };
+}
+
+/** The machine is offline anyway: anything not on our own origin is refused and counted. */
+async function blockExternal(page: Page) {
+	const external: string[] = [];
+	await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => { external.push(r.request().url()); return r.abort(); });
+	return external;
+}
+
+/**
+ * One rule is off on purpose: `meta-viewport` (page zoom). On an unattended venue screen a pinch-zoomed
+ * page stays zoomed for the next visitor and hides the controls; the kiosk's text is already large
+ * (about 28 px at 1080p) and the map itself still pinches.
+ */
+async function expectAxeClean(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).disableRules(['meta-viewport']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Reads a QR <img> by drawing it on a canvas in the page, and decodes the pixels in Node with jsqr. */
+async function decodeQr(page: Page, selector: string): Promise<string | null> {
+	const { data, size } = await page.locator(selector).first().evaluate(async (node) => {
+		const img = node as HTMLImageElement;
+		await img.decode();
+		const size = 400;
+		const canvas = document.createElement('canvas');
+		canvas.width = canvas.height = size;
+		const ctx = canvas.getContext('2d')!;
+		ctx.imageSmoothingEnabled = false;
+		ctx.drawImage(img, 0, 0, size, size);
+		return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
+	});
+	return jsQR(Uint8ClampedArray.from(data), size, size)?.data ?? null;
+}
+
+/** The session's effects have run once the test hook exists: the page is hydrated and its timers set. */
+const hydrated = (page: Page) => page.waitForFunction(() => typeof window.__kioskInjectError === 'function');
+/** Fakes the page's clock and stops it: time moves only when the test says (clock.runFor). */
+async function freezeClock(page: Page) {
+	await page.clock.install({ time: new Date('2026-11-30T10:00:00Z') });
+	await page.clock.pauseAt(new Date('2026-11-30T10:00:01Z'));
+}
+const searchBox = (page: Page) => page.getByRole('textbox', { name: /Search cities/ });
+const results = (page: Page) => page.locator('.results button.result');
+const tap = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+
+test.beforeEach(async ({ page }) => {
+	await blockExternal(page);
+});
+
+for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+	test(`every control is at least 48x48 px at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+		const { check } = watchConsole(page);
+		await page.setViewportSize(viewport);
+		await page.goto('/kiosk?idle=600&attract=0&q=malm&sel=city:malmo');
+		await hydrated(page);
+		await tap(page, 'Keyboard');
+		await expect(page.getByRole('group', { name: 'On-screen keyboard' })).toBeVisible();
+		const small = await page.evaluate(() => {
+			const map = document.querySelector('[aria-label="Map of the results"]');
+			const out: string[] = [];
+			for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex]')) {
+				if (map?.contains(el)) continue; // the map module owns its own controls
+				const box = el.getBoundingClientRect();
+				if (box.width === 0 && box.height === 0) continue; // not rendered
+				if (el.closest('.visually-hidden')) continue;
+				if (box.width < 48 || box.height < 48) out.push(`${el.tagName} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+			}
+			return out;
+		});
+		expect(small).toEqual([]);
+		// Body text readable from two metres: at least ~24 px.
+		const body = await page.locator('.results .meta').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(body).toBeGreaterThanOrEqual(23);
+		check();
+	});
+}
+
+test('the page does not zoom, select text or open a context menu; the shell blocks pinch', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	const viewports = await page.locator('meta[name="viewport"]').evaluateAll((m) => m.map((x) => x.getAttribute('content')));
+	expect(viewports.at(-1)).toContain('user-scalable=no');
+	const shell = await page.locator('.kiosk-shell').evaluate((el) => {
+		const s = getComputedStyle(el);
+		return { select: s.userSelect, touch: s.touchAction };
+	});
+	expect(shell).toEqual({ select: 'none', touch: 'pan-x pan-y' });
+	const prevented = await page.locator('.results').evaluate((el) => !el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+	expect(prevented).toBe(true);
+	check();
+});
+
+test('the on-screen keyboard types a search, accents included, and results update', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	await searchBox(page).tap();
+	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
+	await expect(keyboard).toBeVisible();
+	for (const key of ['m', 'a', 'l', 'm']) await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	await keyboard.getByRole('button', { name: /accented letters/ }).tap();
+	await keyboard.getByRole('button', { name: 'ö', exact: true }).tap();
+	await expect(searchBox(page)).toHaveValue('malmö');
+	await expect(page).toHaveURL(/[?&]q=malm%C3%B6(&|$)/);
+	await expect(results(page).first()).toContainText('Malmö');
+	await keyboard.getByRole('button', { name: 'Clear' }).tap();
+	await expect(searchBox(page)).toHaveValue('');
+	await expect(page).not.toHaveURL(/[?&]q=/);
+	// Without the accent: the search folds accents.
+	await keyboard.getByRole('button', { name: /accented letters/ }).tap();
+	for (const key of ['m', 'a', 'l', 'm', 'o']) await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	await expect(results(page).first()).toContainText('Malmö');
+	await keyboard.getByRole('button', { name: 'Backspace' }).tap();
+	await expect(searchBox(page)).toHaveValue('malm');
+	await expect(page).toHaveURL(/[?&]q=malm(&|$)/);
+	check();
+});
+
+test('chips filter, a result opens its card, and all of it is in the URL', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	await page.getByRole('button', { name: /^Projects \d+$/ }).tap();
+	await expect(page).toHaveURL(/[?&]kind=project/);
+	await tap(page, 'Country');
+	await page.getByRole('button', { name: /^Sweden \d+$/ }).tap();
+	await expect(page).toHaveURL(/[?&]country=SE/);
+	await results(page).first().tap();
+	await expect(page).toHaveURL(/[?&]sel=project%3A/);
+	await expect(page.getByRole('article')).toBeVisible();
+	await tap(page, 'Close');
+	await expect(page.getByRole('article')).toHaveCount(0);
+	check();
+});
+
+
+// The idle timer runs on the page's clock, which the test moves on: busy test machines cannot make
+// these tests flaky, and no test waits for real seconds.
+test('after the idle time a countdown appears; Continue keeps the state, then it resets to the start', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=3&attract=0&q=a&kind=mission-city&sel=city:aachen');
+	await hydrated(page);
+	await expect(page.getByRole('article')).toBeVisible();
+	const dialog = page.getByRole('alertdialog', { name: 'Still there?' });
+	await page.clock.runFor(1_500);
+	await expect(dialog).toHaveCount(0);
+	await page.clock.runFor(600);
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('starts over in 1 second');
+	await dialog.getByRole('button', { name: 'Continue' }).tap();
+	await expect(dialog).toBeHidden();
+	await page.clock.runFor(1_500);
+	await expect(page).toHaveURL(/q=a&kind=mission-city&sel=city(%3A|:)aachen/);
+	await page.locator('.sheet').evaluate((el) => el.scrollTo(0, 400));
+	await page.clock.runFor(600);
+	await expect(dialog).toBeVisible();
+	await page.clock.runFor(1_100);
+	await expect(page).toHaveURL(/\/kiosk\?idle=3&attract=0$/);
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('article')).toHaveCount(0);
+	await expect(searchBox(page)).toHaveValue('');
+	await expect(page.getByRole('button', { name: /^Mission Cities \d+$/ })).toHaveAttribute('aria-pressed', 'false');
+	expect(await page.locator('.sheet').evaluate((el) => el.scrollTop)).toBe(0);
+	check();
+});
+
+test('the attract loop starts when idle at the start, moves on, and the first touch stops it', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=2');
+	await hydrated(page);
+	const attract = page.getByTestId('attract');
+	await expect(attract).toHaveCount(0);
+	await page.clock.runFor(2_100);
+	await expect(attract).toBeVisible();
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
+	const first = await attract.getByRole('heading').textContent();
+	await page.clock.runFor(8_000);
+	await expect(attract.locator('.heading')).toHaveText('Pilot');
+	await expect(attract.getByRole('heading')).not.toHaveText(first ?? '');
+	// The first touch lands on the attract layer, not on a control underneath.
+	await page.touchscreen.tap(1500, 600);
+	await expect(attract).toBeHidden();
+	await expect(page).toHaveURL(/\/kiosk\?idle=2$/);
+	await expect(page.getByRole('article')).toHaveCount(0);
+	check();
+});
+
+test('with reduced motion the attract cards change half as often', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=2');
+	await hydrated(page);
+	const attract = page.getByTestId('attract');
+	await page.clock.runFor(2_100);
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
+	await page.clock.runFor(8_000);
+	await expect(attract.locator('.heading')).toHaveText('Mission City');
+	await page.clock.runFor(8_000);
+	await expect(attract.locator('.heading')).toHaveText('Pilot');
+	check();
+});
+
+test('QR codes decode to the public page of the record and of the search', async ({ page, baseURL }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0&q=malm&country=SE&sel=city:malmo');
+	await hydrated(page);
+	expect(await decodeQr(page, 'img[alt^="QR code: Take it with you"]')).toBe(`${baseURL}/cities/malmo`);
+	expect(await decodeQr(page, 'img[alt^="QR code: Take this search"]')).toBe(`${baseURL}/?q=malm&country=SE`);
+	check();
+});
+
+test('external links become QR codes, never links that open a tab', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0&sel=project:netzerocities');
+	await hydrated(page);
+	const scan = page.getByRole('region', { name: 'Scan to open' });
+	await expect(scan).toBeVisible();
+	const urls = await scan.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-url')));
+	expect(urls.length).toBeGreaterThan(0);
+	for (const url of urls) expect(url).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/);
+	expect(await decodeQr(page, '[aria-labelledby="kiosk-scan-title"] img')).toBe(urls[0]);
+	const anchors = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));
+	expect(anchors.filter((a) => a.target === '_blank' || !a.href.startsWith(location.origin))).toEqual([]);
+	check();
+});
+
+test('an injected error recovers to the start state', async ({ page }) => {
+	const { errors } = watchConsole(page);
+	for (const mode of ['throw', 'reject', 'render'] as const) {
+		await page.goto('/kiosk?idle=600&attract=0&q=malm&sel=city:malmo');
+		await hydrated(page);
+		await expect(page.getByRole('article')).toBeVisible();
+		await page.evaluate((m) => window.__kioskInjectError!(m), mode);
+		await expect(page, mode).toHaveURL(/\/kiosk\?idle=600&attract=0$/, { timeout: 6_000 });
+		await expect(page.getByRole('article')).toHaveCount(0);
+		await expect(searchBox(page)).toHaveValue('');
+		// And the screen works again.
+		await page.getByRole('button', { name: /^Projects \d+$/ }).tap();
+		await expect(page).toHaveURL(/kind=project/);
+	}
+	expect(errors.every((e) => /Injected kiosk/.test(e))).toBe(true);
+});
+
+test('axe finds nothing at the start, with the keyboard, a card, and the countdown', async ({ page }) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	await expectAxeClean(page);
+	await page.goto('/kiosk?idle=600&attract=0&q=malm&sel=city:malmo');
+	await hydrated(page);
+	await tap(page, 'Keyboard');
+	await expect(page.getByRole('group', { name: 'On-screen keyboard' })).toBeVisible();
+	await expectAxeClean(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=3&attract=0&q=malm');
+	await hydrated(page);
+	await page.clock.runFor(2_100);
+	await expect(page.getByRole('alertdialog')).toBeVisible();
+	// axe needs running timers: they run again, but the time the countdown reads stands still.
+	await page.clock.setFixedTime(new Date('2026-11-30T10:00:03.200Z'));
+	await page.clock.resume();
+	await expectAxeClean(page);
+	check();
+});
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after the first load the kiosk and the site reload with the network gone', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ hasTouch: true, viewport: { width: 1920, height: 1080 }, baseURL });
+		const page = await context.newPage();
+		const { check } = watchConsole(page);
+		await page.goto('/kiosk?idle=600&attract=0');
+		await hydrated(page);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await page.goto('/');
+		await page.goto('/kiosk?idle=600&attract=0');
+		await hydrated(page);
+		await context.setOffline(true);
+		await page.reload();
+		await hydrated(page);
+		await expect(searchBox(page)).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+		await page.getByRole('button', { name: /^Partners \d+$/ }).tap();
+		await expect(page).toHaveURL(/kind=partner/);
+		await expect(page.getByRole('heading', { name: /^244 results$/ })).toBeVisible();
+		await page.goto('/kiosk?idle=600&attract=0&q=malm');
+		await hydrated(page);
+		await expect(results(page).first()).toContainText('Malmö');
+		await page.goto('/');
+		await expect(page.locator('body')).toContainText('Mission Cities');
+		await context.setOffline(false);
+		await page.goto('/kiosk?idle=600&attract=0');
+		await hydrated(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveCount(0);
+		check();
+		await context.close();
+	});
+});
