@@ -19,8 +19,12 @@ export const SECURITY_HEADERS = {
 	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
 };
 
+/** A service worker runs under the CSP of its own script: it must be allowed to fetch from this origin. */
+const WORKER_CSP = "default-src 'self'; frame-ancestors 'none'";
+
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	if (req.url?.startsWith('/service-worker.js')) res.setHeader('content-security-policy', WORKER_CSP);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
