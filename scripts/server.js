@@ -21,6 +21,9 @@ export const SECURITY_HEADERS = {
 
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	// The service worker is a script whose own CSP governs its fetches: it must reach our origin to cache
+	// the app for offline use ('none' made its install fail, so nothing worked offline).
+	if (req.url?.split('?')[0] === '/service-worker.js') res.setHeader('content-security-policy', "default-src 'self'; frame-ancestors 'none'");
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
