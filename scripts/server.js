@@ -24,7 +24,7 @@ const WORKER_CSP = "default-src 'self'; frame-ancestors 'none'";
 
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-	if (req.url?.startsWith('/service-worker.js')) res.setHeader('content-security-policy', WORKER_CSP);
+	if (req.url?.split('?')[0] === '/service-worker.js') res.setHeader('content-security-policy', WORKER_CSP);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
