@@ -263,6 +263,17 @@ export class MapController {
 		this.abort.abort();
 		this.observer.disconnect();
 		for (const [type, fn] of Object.entries(this.dom)) this.el.removeEventListener(type, fn as EventListener);
+		// A fly-to (the kiosk's attract loop) or a cluster zoom may still be running: stop it and take the
+		// layers off first, so no pending animation step reads a pane that remove() has taken away.
+		this.map.stop();
+		this.map.off();
+		this.group.clearLayers();
+		this.map.eachLayer((layer) => {
+			this.map.removeLayer(layer);
+		});
 		this.map.remove();
+		// Leaflet 1.9 leaves a zoom animation's 250 ms end timer running after remove(); it returns early
+		// only when no zoom is animating, else it reads the removed map pane ("_leaflet_pos" of undefined).
+		(this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
 	}
 }
