@@ -29,6 +29,9 @@ const SELECTION_PANE = 'cme-selection';
 const RELATIONS_PANE = 'cme-relations';
 const FIT = { padding: [28, 28] as [number, number], maxZoom: 7 };
 
+/** Above this many markers to remove, rebuild the cluster layer in bulk instead. */
+const BULK_REMOVE_LIMIT = 40;
+
 export class MapController {
 	readonly map: Leaflet.Map;
 	private kit: MarkerKit;
@@ -71,7 +74,10 @@ export class MapController {
 		this.group = detail
 			? L.layerGroup()
 			: L.markerClusterGroup({
-					chunkedLoading: true, chunkProgress: (done, total) => this.progress(done, total),
+					// Work in slices of ~1/2 frame (the default is 200 ms), so typing stays responsive while
+					// the clusters rebuild after a search.
+					chunkedLoading: true, chunkInterval: 8, chunkDelay: 16,
+					chunkProgress: (done, total) => this.progress(done, total),
 					maxClusterRadius: kiosk ? 70 : 50, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
 					animate: !still, iconCreateFunction: (c) => this.kit.clusterIcon(c)
 				});
@@ -164,7 +170,9 @@ export class MapController {
 		this.stats.markers = [...this.byKey.values()].reduce((n, e) => n + e.markers.length, 0);
 		if (this.selected && this.byKey.has(this.selected)) this.hidden = this.selected;
 		const g = this.group as Leaflet.MarkerClusterGroup;
-		if (remove.length && remove.length >= this.stats.markers) {
+		// markercluster removes markers one by one (each updates its cluster tree): past a few dozen, a
+		// clear and one bulk add is much cheaper.
+		if (remove.length && (remove.length >= this.stats.markers || remove.length > BULK_REMOVE_LIMIT)) {
 			g.clearLayers();
 			const keep = [...this.byKey.entries()].filter(([k]) => k !== this.hidden).flatMap(([, e]) => e.markers);
 			g.addLayers ? g.addLayers(keep) : keep.forEach((m) => g.addLayer(m));
