@@ -131,15 +131,19 @@ async function main() {
 		await tap('button.tab', round % 2 ? 'Country' : 'Theme');
 		await tap('.chips button.chip');
 		await key('Clear');
-		if (!warmTaken && interactions >= WARM_UP) {
-			samples.push(await sample(page, cdp, 'warm', interactions, resets));
-			warmTaken = true;
-		}
-		if (!middleTaken && interactions >= TARGET_INTERACTIONS / 2) {
-			samples.push(await sample(page, cdp, 'middle', interactions, resets));
-			middleTaken = true;
-		}
-		if (round % Math.ceil(RESET_EVERY / 15) === 0) {
+		// Every sample is taken at the same place: the start view right after an idle reset, so the
+		// numbers compare like with like (a sample mid-session would count whatever card or list is open).
+		const due = (!warmTaken && interactions >= WARM_UP) || (!middleTaken && interactions >= TARGET_INTERACTIONS / 2);
+		if (due) {
+			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(() => resets++, () => failures++);
+			if (!warmTaken) {
+				samples.push(await sample(page, cdp, 'warm', interactions, resets));
+				warmTaken = true;
+			} else {
+				samples.push(await sample(page, cdp, 'middle', interactions, resets));
+				middleTaken = true;
+			}
+		} else if (round % Math.ceil(RESET_EVERY / 15) === 0) {
 			// Leave it alone: the countdown, the reset to the start, then the attract loop.
 			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(() => resets++, () => failures++);
 			await page.getByTestId('attract').waitFor({ timeout: (IDLE_SECONDS + 3) * 1000 }).catch(() => failures++);
