@@ -149,6 +149,14 @@ test('chips filter, a result opens its card, and all of it is in the URL', async
 	check();
 });
 
+test('the start view lists cities first, not an alphabetical run of organisations', async ({ page }) => {
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	const texts = await results(page).allTextContents();
+	expect(texts.length).toBeGreaterThan(5);
+	expect(texts[0]).toMatch(/City/);
+	expect(texts.findIndex((t) => /Partner/.test(t))).toBe(-1);
+});
 
 // The idle timer runs on the page's clock, which the test moves on: busy test machines cannot make
 // these tests flaky, and no test waits for real seconds.
