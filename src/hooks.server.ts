@@ -38,7 +38,8 @@ function malformedPath(pathname: string): boolean {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const key = event.request.method === 'GET' ? cacheKey(event.url) : null;
+	// The request's own URL: SvelteKit gives a page and its /__data.json the same event.url.
+	const key = event.request.method === 'GET' ? cacheKey(new URL(event.request.url)) : null;
 	const cached = lookup(key);
 	if (cached) return respond(cached, event.request);
 	// The API answers in JSON even when the URL itself is broken (found by scripts/fuzz.ts).

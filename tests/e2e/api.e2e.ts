@@ -63,3 +63,13 @@ test('answers carry ETag and Cache-Control, and revalidate with 304', async ({ r
 	expect(page.headers()['etag']).toBeTruthy();
 	expect(page.headers()['content-encoding']).toBe('gzip');
 });
+
+test('a page and its client-side data are cached apart: __data.json always answers JSON', async ({ request }) => {
+	for (const path of ['/match', '/overview', '/cities/malmo']) {
+		expect((await request.get(path)).headers()['content-type']).toContain('text/html');
+		const data = await request.get(`${path}/__data.json?x-sveltekit-invalidated=01`);
+		expect(data.headers()['content-type'], path).toContain('application/json');
+		expect(typeof (await data.json())).toBe('object');
+		expect((await request.get(path)).headers()['content-type']).toContain('text/html');
+	}
+});

@@ -48,7 +48,10 @@ export function isCacheable(request: Request, response: Response): boolean {
 	);
 }
 
-/** The full URL: pages name their own origin (Open Graph), so two host names are two entries. */
+/**
+ * The full request URL: pages name their own origin (Open Graph), so two host names are two entries,
+ * and a page and its `__data.json` (which SvelteKit reports under the page's URL) are two entries.
+ */
 export function cacheKey(url: URL): string | null {
 	const key = url.href;
 	return key.length <= MAX_KEY_LENGTH ? key : null;
