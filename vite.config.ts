@@ -12,7 +12,9 @@ function dataCheck(): Plugin {
 			const dir = dataDirFromEnv();
 			const { lines } = readDataDir(dir);
 			if (lines.length) {
-				this.error(`The data in ${dir} has ${lines.length} problem(s); fix them and build again:\n${lines.join('\n')}`);
+				this.error(
+					`The data in ${dir} has ${lines.length} problem(s); fix them and build again:\n${lines.join('\n')}`
+				);
 			}
 		}
 	};

@@ -25,7 +25,11 @@ declare module 'autocannon' {
 		duration?: number;
 		timeout?: number;
 		headers?: Record<string, string>;
-		requests?: { method?: string; path?: string; setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
+		requests?: {
+			method?: string;
+			path?: string;
+			setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>;
+		}[];
 	}
 	function autocannon(options: Options): Promise<Result>;
 	export default autocannon;

@@ -35,7 +35,13 @@ export function queryStream(): { q: string; state: ExplorerState; filtered: bool
 		qs.map((q) => ({
 			q,
 			filtered: f.label !== 'no filter',
-			state: { ...DEFAULT_STATE, q, country: f.country ?? [], kind: (f.kind ?? []) as ExplorerState['kind'], theme: f.theme ?? [] }
+			state: {
+				...DEFAULT_STATE,
+				q,
+				country: f.country ?? [],
+				kind: (f.kind ?? []) as ExplorerState['kind'],
+				theme: f.theme ?? []
+			}
 		}))
 	);
 }
@@ -45,7 +51,11 @@ export function queryStream(): { q: string; state: ExplorerState; filtered: bool
  * beside the bench), so per query we keep the best of the repeats as its cost (what the code needs
  * on a free core) and also report the raw samples (what this run saw, interference included).
  */
-function timeQueries(index: SearchIndex<SearchRecord>, stream: ReturnType<typeof queryStream>, repeats: number) {
+function timeQueries(
+	index: SearchIndex<SearchRecord>,
+	stream: ReturnType<typeof queryStream>,
+	repeats: number
+) {
 	// Warm up the JIT on a slice of the stream so the first queries do not measure compilation.
 	for (const { state } of stream.slice(0, 300)) runSearch(index, state);
 	const best: number[] = [];
@@ -73,7 +83,11 @@ function timeQueries(index: SearchIndex<SearchRecord>, stream: ReturnType<typeof
 }
 
 /** Top-1 hit rate and mean reciprocal rank of the labelled set. */
-export function quality(index: SearchIndex<SearchRecord>): { top1: number; mrr: number; misses: string[] } {
+export function quality(index: SearchIndex<SearchRecord>): {
+	top1: number;
+	mrr: number;
+	misses: string[];
+} {
 	let hits = 0;
 	let rr = 0;
 	const misses: string[] = [];
@@ -82,7 +96,10 @@ export function quality(index: SearchIndex<SearchRecord>): { top1: number; mrr: 
 		const keys = out.order.slice(0, 10).map((i) => index.records[i].key);
 		const rank = keys.indexOf(key);
 		if (rank === 0) hits++;
-		else misses.push(`${JSON.stringify(q)} -> ${keys[0] ?? '(nothing)'} (want ${key}${rank > 0 ? ` at ${rank + 1}` : ', not in top 10'})`);
+		else
+			misses.push(
+				`${JSON.stringify(q)} -> ${keys[0] ?? '(nothing)'} (want ${key}${rank > 0 ? ` at ${rank + 1}` : ', not in top 10'})`
+			);
 		if (rank >= 0) rr += 1 / (rank + 1);
 	}
 	return { top1: hits / LABELLED.length, mrr: rr / LABELLED.length, misses };
@@ -95,8 +112,14 @@ export async function benchSearch(scales = [1, 10, 100]): Promise<Row[]> {
 	const real = realDataset();
 	const stream = queryStream();
 	console.log(`\n## Search + filter per keystroke (runSearch: query + facets + counts)`);
-	console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores (per query: best of 5 runs, 3 at 100x; raw = every run)`);
-	console.log(`${stream.length} queries per round (${TYPED.length} typed keystroke by keystroke, ${WHOLE.length} whole; x ${FILTER_SETS.length} filter sets: ${FILTER_SETS.map((f) => f.label).join(', ')})`);
+	console.log(
+		`load average before: ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')} on ${cpus().length} cores (per query: best of 5 runs, 3 at 100x; raw = every run)`
+	);
+	console.log(
+		`${stream.length} queries per round (${TYPED.length} typed keystroke by keystroke, ${WHOLE.length} whole; x ${FILTER_SETS.length} filter sets: ${FILTER_SETS.map((f) => f.label).join(', ')})`
+	);
 	for (const scale of scales) {
 		const data = scale === 1 ? real : synthesise(real, { factor: scale });
 		const records = toSearchRecords(data);
@@ -117,14 +140,35 @@ export async function benchSearch(scales = [1, 10, 100]): Promise<Row[]> {
 				`no filter p95 ${ms(quantile(t.plain, 0.95))}, with filters p95 ${ms(quantile(t.filtered, 0.95))}  |  ` +
 				`3+ chars: median ${ms(quantile(t.long, 0.5))}, p95 ${ms(quantile(t.long, 0.95))}`
 		);
-		rows.push({ section: 'search', name: `${scale}x index build (${records.length} records)`, value: `${ms(build)}, ${heapMB.toFixed(1)} MB` });
-		rows.push({ section: 'search', name: `${scale}x median / p95`, value: `${ms(quantile(t.all, 0.5))} / ${ms(quantile(t.all, 0.95))}`, target: scale === 100 ? undefined : `p95 <= ${target} ms: ${p95 <= target ? 'met' : 'MISSED'}` });
-		if (scale === 100) rows.push({ section: 'search', name: '100x 3+ chars median / p95', value: `${ms(quantile(t.long, 0.5))} / ${ms(quantile(t.long, 0.95))}`, target: `p95 <= 16 ms: ${p95 <= 16 ? 'met' : 'MISSED'}` });
+		rows.push({
+			section: 'search',
+			name: `${scale}x index build (${records.length} records)`,
+			value: `${ms(build)}, ${heapMB.toFixed(1)} MB`
+		});
+		rows.push({
+			section: 'search',
+			name: `${scale}x median / p95`,
+			value: `${ms(quantile(t.all, 0.5))} / ${ms(quantile(t.all, 0.95))}`,
+			target: scale === 100 ? undefined : `p95 <= ${target} ms: ${p95 <= target ? 'met' : 'MISSED'}`
+		});
+		if (scale === 100)
+			rows.push({
+				section: 'search',
+				name: '100x 3+ chars median / p95',
+				value: `${ms(quantile(t.long, 0.5))} / ${ms(quantile(t.long, 0.95))}`,
+				target: `p95 <= 16 ms: ${p95 <= 16 ? 'met' : 'MISSED'}`
+			});
 		if (scale === 1 || scale === 100) {
 			const qa = quality(index);
-			console.log(`     quality at ${scale}x: top-1 ${(qa.top1 * 100).toFixed(1)}% (${LABELLED.length} labelled queries), MRR ${qa.mrr.toFixed(3)}`);
+			console.log(
+				`     quality at ${scale}x: top-1 ${(qa.top1 * 100).toFixed(1)}% (${LABELLED.length} labelled queries), MRR ${qa.mrr.toFixed(3)}`
+			);
 			for (const m of qa.misses) console.log(`       miss: ${m}`);
-			rows.push({ section: 'search', name: `${scale}x quality top-1 / MRR`, value: `${(qa.top1 * 100).toFixed(1)}% / ${qa.mrr.toFixed(3)} (${LABELLED.length} queries)` });
+			rows.push({
+				section: 'search',
+				name: `${scale}x quality top-1 / MRR`,
+				value: `${(qa.top1 * 100).toFixed(1)}% / ${qa.mrr.toFixed(3)} (${LABELLED.length} queries)`
+			});
 		}
 	}
 	return rows;

@@ -11,7 +11,10 @@ import { benchPage } from './bench-page';
 import { benchMap } from './bench-map';
 import { benchTyping } from './bench-typing';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
 const quick = process.argv.includes('--quick');
 const parts: [string, () => Promise<Row[]>][] = [
 	['search', () => benchSearch(quick ? [1, 10] : [1, 10, 100])],
@@ -21,7 +24,11 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['map', () => benchMap()]
 ];
 
-console.log(`Cities Mission Explorer bench: ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+	`Cities Mission Explorer bench: ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ')}`
+);
 const rows: Row[] = [];
 for (const [name, run] of parts) {
 	if (only && !only.includes(name)) continue;
@@ -36,5 +43,12 @@ for (const [name, run] of parts) {
 console.log('\n## Summary');
 const w1 = Math.max(...rows.map((r) => r.section.length), 7);
 const w2 = Math.max(...rows.map((r) => r.name.length), 10);
-for (const r of rows) console.log(`${r.section.padEnd(w1)}  ${r.name.padEnd(w2)}  ${r.value}${r.target ? `   [${r.target}]` : ''}`);
-console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (figures from a shared machine are noisy: compare runs made under similar load)`);
+for (const r of rows)
+	console.log(
+		`${r.section.padEnd(w1)}  ${r.name.padEnd(w2)}  ${r.value}${r.target ? `   [${r.target}]` : ''}`
+	);
+console.log(
+	`\nload average after: ${loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ')} (figures from a shared machine are noisy: compare runs made under similar load)`
+);

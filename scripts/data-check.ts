@@ -12,5 +12,7 @@ if (lines.length > 0) {
 }
 if (result.ok) {
 	const d = result.dataset;
-	console.log(`${shown}/ is valid: ${d.cities.length} cities, ${d.pilots.length} pilots, ${d.projects.length} projects, ${d.partners.length} partners, ${d.themes.length} themes (as of ${d.meta.asOf})`);
+	console.log(
+		`${shown}/ is valid: ${d.cities.length} cities, ${d.pilots.length} pilots, ${d.projects.length} projects, ${d.partners.length} partners, ${d.themes.length} themes (as of ${d.meta.asOf})`
+	);
 }

@@ -29,7 +29,13 @@ export async function findBrowser(env = process.env) {
 	} catch {
 		// Playwright's own browser is not installed; try the system's.
 	}
-	for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium']) {
+	for (const candidate of [
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+		'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+		'/Applications/Chromium.app/Contents/MacOS/Chromium'
+	]) {
 		if (existsSync(candidate)) return candidate;
 	}
 	for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {

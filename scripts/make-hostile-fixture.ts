@@ -38,6 +38,10 @@ pilot.summary = `${SCRIPT} ${IMG}`;
 pilot.fundingNote = IMG;
 pilot.notes = SVG;
 
-data.themes[0] = { ...data.themes[0], label: `${data.themes[0].label} ${IMG}`, description: SCRIPT };
+data.themes[0] = {
+	...data.themes[0],
+	label: `${data.themes[0].label} ${IMG}`,
+	description: SCRIPT
+};
 writeDataDir(data, out);
 console.log(`wrote ${out}`);

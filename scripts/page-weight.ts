@@ -14,17 +14,31 @@ export interface Asset {
 }
 
 /** Bytes on the wire for one path and encoding (node:http, so nothing is decompressed for us). */
-export function servedBytes(base: string, path: string, encoding: Encoding): Promise<{ status: number; bytes: number; body: Buffer; encoding: string; link: string }> {
+export function servedBytes(
+	base: string,
+	path: string,
+	encoding: Encoding
+): Promise<{ status: number; bytes: number; body: Buffer; encoding: string; link: string }> {
 	return new Promise((resolve, reject) => {
-		const req = request(new URL(path, base), { headers: { 'accept-encoding': encoding } }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => {
-				const body = Buffer.concat(chunks);
-				resolve({ status: res.statusCode ?? 0, bytes: body.length, body, encoding: String(res.headers['content-encoding'] ?? 'identity'), link: String(res.headers.link ?? '') });
-			});
-			res.on('error', reject);
-		});
+		const req = request(
+			new URL(path, base),
+			{ headers: { 'accept-encoding': encoding } },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => {
+					const body = Buffer.concat(chunks);
+					resolve({
+						status: res.statusCode ?? 0,
+						bytes: body.length,
+						body,
+						encoding: String(res.headers['content-encoding'] ?? 'identity'),
+						link: String(res.headers.link ?? '')
+					});
+				});
+				res.on('error', reject);
+			}
+		);
 		req.setTimeout(15_000, () => req.destroy(new Error(`timeout fetching ${path}`)));
 		req.on('error', reject);
 		req.end();
@@ -33,7 +47,8 @@ export function servedBytes(base: string, path: string, encoding: Encoding): Pro
 
 async function measureAsset(base: string, path: string, category: Category): Promise<Asset> {
 	const bytes = {} as Record<Encoding, number>;
-	for (const enc of ['identity', 'gzip', 'br'] as Encoding[]) bytes[enc] = (await servedBytes(base, path, enc)).bytes;
+	for (const enc of ['identity', 'gzip', 'br'] as Encoding[])
+		bytes[enc] = (await servedBytes(base, path, enc)).bytes;
 	return { path, category, bytes };
 }
 
@@ -57,10 +72,16 @@ export async function pageWeight(base: string, page = '/'): Promise<Asset[]> {
 	const assets: Asset[] = [];
 	const docAsset = await measureAsset(base, page, 'html');
 	// The data SvelteKit inlines for hydration: the biggest inline <script> (no src).
-	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+		(m) => m[1]
+	);
 	const dataText = inline.sort((a, b) => b.length - a.length)[0] ?? '';
 	const share = html.length ? dataText.length / html.length : 0;
-	const dataAsset: Asset = { path: `${page} (inline data)`, category: 'data', bytes: { identity: 0, gzip: 0, br: 0 } };
+	const dataAsset: Asset = {
+		path: `${page} (inline data)`,
+		category: 'data',
+		bytes: { identity: 0, gzip: 0, br: 0 }
+	};
 	for (const enc of ['identity', 'gzip', 'br'] as Encoding[]) {
 		dataAsset.bytes[enc] = Math.round(docAsset.bytes[enc] * share);
 		docAsset.bytes[enc] -= dataAsset.bytes[enc];
@@ -76,7 +97,9 @@ export async function pageWeight(base: string, page = '/'): Promise<Asset[]> {
 	};
 	// SvelteKit lists the modules the page needs in the Link header (modulepreload) and imports the
 	// entries from the bootstrap script; both are what / loads before it is interactive.
-	for (const m of doc.link.matchAll(/<([^>]+)>;\s*rel="(modulepreload|preload)"(?:;\s*as="(\w+)")?/g)) {
+	for (const m of doc.link.matchAll(
+		/<([^>]+)>;\s*rel="(modulepreload|preload)"(?:;\s*as="(\w+)")?/g
+	)) {
 		if (m[2] === 'modulepreload') add(abs(page, m[1]), 'js');
 		else if (m[3] === 'style') add(abs(page, m[1]), 'css');
 	}
@@ -96,15 +119,23 @@ export async function pageWeight(base: string, page = '/'): Promise<Asset[]> {
 		const text = (await servedBytes(base, path, 'identity')).body.toString('utf8');
 		if (path.endsWith('.css')) {
 			// Fonts are declared per unicode range; the browser fetches only the subsets a page uses.
-			for (const m of text.matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)) add(abs(path, m[1]), 'font');
+			for (const m of text.matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g))
+				add(abs(path, m[1]), 'font');
 			continue;
 		}
 		if (!path.endsWith('.js')) continue;
 		const Q = '["\'`]';
-		for (const m of text.matchAll(new RegExp(`(?:from\\s*|import\\s*)${Q}(\\.{1,2}/[^"'\`]+\\.js)${Q}`, 'g'))) add(abs(path, m[1]), category);
-		for (const m of text.matchAll(new RegExp(`import\\(\\s*${Q}(\\.{1,2}/[^"'\`]+\\.js)${Q}\\s*\\)`, 'g'))) add(abs(path, m[1]), 'lazy-js');
+		for (const m of text.matchAll(
+			new RegExp(`(?:from\\s*|import\\s*)${Q}(\\.{1,2}/[^"'\`]+\\.js)${Q}`, 'g')
+		))
+			add(abs(path, m[1]), category);
+		for (const m of text.matchAll(
+			new RegExp(`import\\(\\s*${Q}(\\.{1,2}/[^"'\`]+\\.js)${Q}\\s*\\)`, 'g')
+		))
+			add(abs(path, m[1]), 'lazy-js');
 		// Vite's preload map names the CSS of lazily loaded chunks.
-		for (const m of text.matchAll(/"(\.{1,2}\/[^"]+\.css)"/g)) add(abs(path, m[1]), category === 'lazy-js' ? 'lazy-js' : 'css');
+		for (const m of text.matchAll(/"(\.{1,2}\/[^"]+\.css)"/g))
+			add(abs(path, m[1]), category === 'lazy-js' ? 'lazy-js' : 'css');
 	}
 	for (const q of queue) assets.push(await measureAsset(base, q.path, q.category));
 	for (const b of basemapAssets()) assets.push(await measureAsset(base, b, 'basemap'));
@@ -112,7 +143,9 @@ export async function pageWeight(base: string, page = '/'): Promise<Asset[]> {
 }
 
 /** Sums per category and encoding. */
-export function totals(assets: Asset[]): Record<Category, Record<Encoding, number> & { files: number }> {
+export function totals(
+	assets: Asset[]
+): Record<Category, Record<Encoding, number> & { files: number }> {
 	const out = {} as Record<Category, Record<Encoding, number> & { files: number }>;
 	for (const a of assets) {
 		const t = (out[a.category] ??= { identity: 0, gzip: 0, br: 0, files: 0 });

@@ -36,15 +36,25 @@ export interface Running {
  * The child is killed by its own pid in stop(), and on exit of this process.
  */
 export async function startServer(
-	opts: { entry?: string; args?: string[]; env?: Record<string, string>; probe?: string; timeoutMs?: number } = {}
+	opts: {
+		entry?: string;
+		args?: string[];
+		env?: Record<string, string>;
+		probe?: string;
+		timeoutMs?: number;
+	} = {}
 ): Promise<Running> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let out = '';
-	const child = spawn(process.execPath, [...(opts.args ?? []), ...(opts.entry === '' ? [] : [opts.entry ?? 'build/index.js'])], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...opts.env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		process.execPath,
+		[...(opts.args ?? []), ...(opts.entry === '' ? [] : [opts.entry ?? 'build/index.js'])],
+		{
+			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...opts.env },
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	child.stdout!.on('data', (d) => (out += d));
 	child.stderr!.on('data', (d) => (out += d));
 	const kill = () => child.exitCode === null && child.kill('SIGTERM');
@@ -53,7 +63,9 @@ export async function startServer(
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
 		try {
-			const res = await fetch(url + (opts.probe ?? '/api/search?q='), { signal: AbortSignal.timeout(2000) });
+			const res = await fetch(url + (opts.probe ?? '/api/search?q='), {
+				signal: AbortSignal.timeout(2000)
+			});
 			await res.arrayBuffer();
 			if (res.status < 500) break;
 		} catch {

@@ -13,7 +13,8 @@ export const SECURITY_HEADERS = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',
-	'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+	'permissions-policy':
+		'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin',
 	// Static files are never documents that run scripts; SvelteKit replaces this on its pages.
 	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
@@ -24,7 +25,8 @@ const WORKER_CSP = "default-src 'self'; frame-ancestors 'none'";
 
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-	if (req.url?.split('?')[0] === '/service-worker.js') res.setHeader('content-security-policy', WORKER_CSP);
+	if (req.url?.split('?')[0] === '/service-worker.js')
+		res.setHeader('content-security-policy', WORKER_CSP);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');

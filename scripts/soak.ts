@@ -14,7 +14,20 @@ const BUDGET_MS = 3.5 * 60_000; // the driving loop stops here even if the targe
 const HARD_STOP_MS = 4 * 60_000 - 5_000;
 const IDLE_SECONDS = 2;
 const RESET_EVERY = 40; // interactions between deliberate idle pauses
-const WORDS = ['malmo', 'lyon', 'riga', 'porto', 'wien', 'gent', 'net zero', 'energy', 'mobility', 'tartu', 'cluj', 'xyzzy'];
+const WORDS = [
+	'malmo',
+	'lyon',
+	'riga',
+	'porto',
+	'wien',
+	'gent',
+	'net zero',
+	'energy',
+	'mobility',
+	'tartu',
+	'cluj',
+	'xyzzy'
+];
 
 let server: ChildProcess | null = null;
 const hardStop = setTimeout(() => {
@@ -46,15 +59,37 @@ async function waitForServer(url: string) {
 	throw new Error(`The server did not answer at ${url}`);
 }
 
-interface Sample { label: string; interactions: number; resets: number; heapMB: number; nodes: number; listeners: number; domElements: number }
+interface Sample {
+	label: string;
+	interactions: number;
+	resets: number;
+	heapMB: number;
+	nodes: number;
+	listeners: number;
+	domElements: number;
+}
 
-async function sample(page: Page, cdp: CDPSession, label: string, interactions: number, resets: number): Promise<Sample> {
+async function sample(
+	page: Page,
+	cdp: CDPSession,
+	label: string,
+	interactions: number,
+	resets: number
+): Promise<Sample> {
 	await cdp.send('HeapProfiler.collectGarbage');
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { metrics } = await cdp.send('Performance.getMetrics');
 	const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
 	const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
-	return { label, interactions, resets, heapMB: +(metric('JSHeapUsedSize') / 1048576).toFixed(2), nodes: metric('Nodes'), listeners: metric('JSEventListeners'), domElements };
+	return {
+		label,
+		interactions,
+		resets,
+		heapMB: +(metric('JSHeapUsedSize') / 1048576).toFixed(2),
+		nodes: metric('Nodes'),
+		listeners: metric('JSEventListeners'),
+		domElements
+	};
 }
 
 async function main() {
@@ -67,15 +102,28 @@ async function main() {
 	}
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin }, stdio: ['ignore', 'ignore', 'inherit'] });
+	server = spawn(process.execPath, ['build'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	await waitForServer(`${origin}/api/search?q=`);
 
-	const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--enable-precise-memory-info'] });
-	const context = await browser.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--disable-gpu', '--enable-precise-memory-info']
+	});
+	const context = await browser.newContext({
+		hasTouch: true,
+		isMobile: false,
+		viewport: { width: 1920, height: 1080 },
+		serviceWorkers: 'block'
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable');
 	const start = `${origin}/kiosk?idle=${IDLE_SECONDS}`;
@@ -101,23 +149,33 @@ async function main() {
 	/** One touch on the n-th visible element matching the selector (and text): one round trip to find it, one to tap. */
 	const tap = (selector: string, text?: string, nth = 0) =>
 		act(async () => {
-			const point = await page.evaluate(({ selector, text, nth }) => {
-				const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-					(el) => el.getClientRects().length > 0 && (text === undefined || el.textContent?.trim() === text)
-				);
-				const el = visible[Math.min(nth, visible.length - 1)];
-				if (!el) return null;
-				el.scrollIntoView({ block: 'nearest' });
-				const r = el.getBoundingClientRect();
-				return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-			}, { selector, text, nth });
+			const point = await page.evaluate(
+				({ selector, text, nth }) => {
+					const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+						(el) =>
+							el.getClientRects().length > 0 &&
+							(text === undefined || el.textContent?.trim() === text)
+					);
+					const el = visible[Math.min(nth, visible.length - 1)];
+					if (!el) return null;
+					el.scrollIntoView({ block: 'nearest' });
+					const r = el.getBoundingClientRect();
+					return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+				},
+				{ selector, text, nth }
+			);
 			if (!point) throw new Error(`nothing to tap: ${selector} ${text ?? ''}`);
 			await page.touchscreen.tap(point.x, point.y);
 		});
 	const key = (k: string) => tap('#kiosk-keyboard button', k);
-	const present = (selector: string) => page.evaluate((s) => document.querySelector(s) !== null, selector);
+	const present = (selector: string) =>
+		page.evaluate((s) => document.querySelector(s) !== null, selector);
 
-	for (let round = 0; interactions < TARGET_INTERACTIONS && Date.now() - began < BUDGET_MS; round++) {
+	for (
+		let round = 0;
+		interactions < TARGET_INTERACTIONS && Date.now() - began < BUDGET_MS;
+		round++
+	) {
 		// A touch may land on the attract layer or the countdown first: that only wakes the screen.
 		if (await present('[data-testid="attract"]')) await tap('[data-testid="attract"] .start');
 		if (await present('[role="alertdialog"]')) await tap('[role="alertdialog"] button');
@@ -133,9 +191,14 @@ async function main() {
 		await key('Clear');
 		// Every sample is taken at the same place: the start view right after an idle reset, so the
 		// numbers compare like with like (a sample mid-session would count whatever card or list is open).
-		const due = (!warmTaken && interactions >= WARM_UP) || (!middleTaken && interactions >= TARGET_INTERACTIONS / 2);
+		const due =
+			(!warmTaken && interactions >= WARM_UP) ||
+			(!middleTaken && interactions >= TARGET_INTERACTIONS / 2);
 		if (due) {
-			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(() => resets++, () => failures++);
+			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(
+				() => resets++,
+				() => failures++
+			);
 			if (!warmTaken) {
 				samples.push(await sample(page, cdp, 'warm', interactions, resets));
 				warmTaken = true;
@@ -145,20 +208,47 @@ async function main() {
 			}
 		} else if (round % Math.ceil(RESET_EVERY / 15) === 0) {
 			// Leave it alone: the countdown, the reset to the start, then the attract loop.
-			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(() => resets++, () => failures++);
-			await page.getByTestId('attract').waitFor({ timeout: (IDLE_SECONDS + 3) * 1000 }).catch(() => failures++);
+			await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(
+				() => resets++,
+				() => failures++
+			);
+			await page
+				.getByTestId('attract')
+				.waitFor({ timeout: (IDLE_SECONDS + 3) * 1000 })
+				.catch(() => failures++);
 		}
 	}
 	// End at the start view after one last reset, as a screen would be between visitors.
-	await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(() => resets++, () => failures++);
+	await page.waitForURL(start, { timeout: (IDLE_SECONDS + 3) * 1000 }).then(
+		() => resets++,
+		() => failures++
+	);
 	samples.push(await sample(page, cdp, 'end', interactions, resets));
 
-	console.log(`\nKiosk soak: ${interactions} interactions (${failures} skipped), ${resets} idle resets in ${((Date.now() - began) / 1000).toFixed(0)} s, idle=${IDLE_SECONDS}s`);
-	console.table(samples.map((s) => ({ when: s.label, interactions: s.interactions, resets: s.resets, 'JS heap used (MB, after GC)': s.heapMB, 'DOM nodes (CDP)': s.nodes, 'elements in document': s.domElements, 'JS event listeners': s.listeners })));
+	console.log(
+		`\nKiosk soak: ${interactions} interactions (${failures} skipped), ${resets} idle resets in ${((Date.now() - began) / 1000).toFixed(0)} s, idle=${IDLE_SECONDS}s`
+	);
+	console.table(
+		samples.map((s) => ({
+			when: s.label,
+			interactions: s.interactions,
+			resets: s.resets,
+			'JS heap used (MB, after GC)': s.heapMB,
+			'DOM nodes (CDP)': s.nodes,
+			'elements in document': s.domElements,
+			'JS event listeners': s.listeners
+		}))
+	);
 	const first = samples.find((x) => x.label === 'warm') ?? samples[0];
 	const last = samples[samples.length - 1];
-	console.log(`Heap change ${first.label} -> end: ${(last.heapMB - first.heapMB).toFixed(2)} MB; elements: ${last.domElements - first.domElements}`);
-	console.log(errors.length ? `Console/page errors: ${errors.length}\n  ${errors.slice(0, 5).join('\n  ')}` : 'Console/page errors: none');
+	console.log(
+		`Heap change ${first.label} -> end: ${(last.heapMB - first.heapMB).toFixed(2)} MB; elements: ${last.domElements - first.domElements}`
+	);
+	console.log(
+		errors.length
+			? `Console/page errors: ${errors.length}\n  ${errors.slice(0, 5).join('\n  ')}`
+			: 'Console/page errors: none'
+	);
 	await browser.close();
 }
 

@@ -23,7 +23,10 @@ export function rng(seed: number): () => number {
 }
 
 const VOWELS = 'aeiouyäöüåéèêëíìîóòôúùûãõøæœąęı';
-const SYLLABLE = new RegExp(`[^${VOWELS}\\s\\-']*[${VOWELS}]+(?:[^${VOWELS}\\s\\-']{0,2}(?=[^${VOWELS}\\s\\-']|$))?`, 'giu');
+const SYLLABLE = new RegExp(
+	`[^${VOWELS}\\s\\-']*[${VOWELS}]+(?:[^${VOWELS}\\s\\-']{0,2}(?=[^${VOWELS}\\s\\-']|$))?`,
+	'giu'
+);
 
 /** Syllable-ish chunks of real names ("mün", "ster", "bar", "ce", "lo", "na"). */
 function syllablePool(names: string[]): { first: string[]; rest: string[] } {
@@ -56,8 +59,14 @@ export interface SyntheticOptions {
 export function synthesise(real: Dataset, { factor, seed = 42 }: SyntheticOptions): Dataset {
 	const rand = rng(seed);
 	const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
-	const pool = syllablePool([...real.cities.flatMap((c) => [c.name, ...c.altNames]), ...real.partners.map((p) => p.name)]);
-	const used = new Set<string>([...real.cities.map((c) => c.name.toLowerCase()), ...real.partners.map((p) => p.name.toLowerCase())]);
+	const pool = syllablePool([
+		...real.cities.flatMap((c) => [c.name, ...c.altNames]),
+		...real.partners.map((p) => p.name)
+	]);
+	const used = new Set<string>([
+		...real.cities.map((c) => c.name.toLowerCase()),
+		...real.partners.map((p) => p.name.toLowerCase())
+	]);
 	const newWord = (minSyl = 2, maxSyl = 3): string => {
 		for (let attempt = 0; ; attempt++) {
 			const n = minSyl + Math.floor(rand() * (maxSyl - minSyl + 1 + (attempt > 20 ? 1 : 0)));
@@ -74,7 +83,10 @@ export function synthesise(real: Dataset, { factor, seed = 42 }: SyntheticOption
 	const acronymUsed = new Set(real.projects.map((p) => p.acronym.toUpperCase()));
 	const newAcronym = (): string => {
 		for (;;) {
-			const base = newWord(2, 2).normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z]/g, '');
+			const base = newWord(2, 2)
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '')
+				.replace(/[^A-Za-z]/g, '');
 			const a = (rand() < 0.5 ? base.toUpperCase() : base).slice(0, 4 + Math.floor(rand() * 5));
 			if (a.length >= 3 && !acronymUsed.has(a.toUpperCase())) {
 				acronymUsed.add(a.toUpperCase());
@@ -173,7 +185,8 @@ export function synthesise(real: Dataset, { factor, seed = 42 }: SyntheticOption
 export function writeDataDir(data: Dataset, dir: string): void {
 	mkdirSync(dir, { recursive: true });
 	const { meta, ...files } = data;
-	for (const [name, list] of Object.entries(files)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(list, null, 1));
+	for (const [name, list] of Object.entries(files))
+		writeFileSync(join(dir, `${name}.json`), JSON.stringify(list, null, 1));
 	const cleanMeta = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 	writeFileSync(join(dir, 'meta.json'), JSON.stringify(cleanMeta, null, 1));
 }

@@ -1,4 +1,4 @@
-// `npm test`: unit tests (Vitest), type check (svelte-check), browser tests (Playwright, real Chromium),
+// `npm test`: lint (ESLint, Prettier), unit tests (Vitest), type check (svelte-check), browser tests (Playwright, real Chromium),
 // then one plain summary line "N passed, N failed" counted from both runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -10,7 +10,12 @@ for (const f of ['unit.json', 'e2e.json']) rmSync(`${OUT}/${f}`, { force: true }
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
 
 const steps = [
-	['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/unit.json`]],
+	['lint', 'npm', ['run', '--silent', 'lint']],
+	[
+		'unit tests',
+		'npx',
+		['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/unit.json`]
+	],
 	['type check', 'npm', ['run', '--silent', 'check']],
 	['browser tests', 'node', ['scripts/test-e2e.js']]
 ];

@@ -8,7 +8,9 @@ import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/respo
 export const init: ServerInit = async () => {
 	try {
 		const { data, dir } = loadData();
-		console.log(`Cities Mission Explorer: data from ${dir} (as of ${data.meta.asOf}): ${data.cities.length} cities, ${data.pilots.length} pilots, ${data.projects.length} projects, ${data.partners.length} partners`);
+		console.log(
+			`Cities Mission Explorer: data from ${dir} (as of ${data.meta.asOf}): ${data.cities.length} cities, ${data.pilots.length} pilots, ${data.projects.length} projects, ${data.partners.length} partners`
+		);
 	} catch (err) {
 		if (err instanceof DataError) {
 			console.error(err.message);
@@ -23,7 +25,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'x-frame-options': 'DENY',
-	'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+	'permissions-policy':
+		'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
 
@@ -45,10 +48,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// The API answers in JSON even when the URL itself is broken (found by scripts/fuzz.ts).
 	const response =
 		event.url.pathname.startsWith('/api/') && malformedPath(event.url.pathname)
-			? json({ error: 'malformed URL: invalid percent-encoding in the path' }, { status: 400, headers: { 'cache-control': 'no-store' } })
+			? json(
+					{ error: 'malformed URL: invalid percent-encoding in the path' },
+					{ status: 400, headers: { 'cache-control': 'no-store' } }
+				)
 			: await resolve(event);
-	for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(k)) response.headers.set(k, v);
-	if (!response.headers.has('content-security-policy') && !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+	for (const [k, v] of Object.entries(SECURITY_HEADERS))
+		if (!response.headers.has(k)) response.headers.set(k, v);
+	if (
+		!response.headers.has('content-security-policy') &&
+		!(response.headers.get('content-type') ?? '').startsWith('text/html')
+	) {
 		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
 	}
 
@@ -60,7 +70,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// An address no route matches (e.g. an id that fails the matcher): say what, and suggest records.
-	if (status === 404) return { message: notFoundMessage(event.url.pathname) ?? message, suggestions: suggestionsFor(event.url.pathname.split('/').filter(Boolean).pop() ?? '') };
+	if (status === 404)
+		return {
+			message: notFoundMessage(event.url.pathname) ?? message,
+			suggestions: suggestionsFor(event.url.pathname.split('/').filter(Boolean).pop() ?? '')
+		};
 	// Other client errors (malformed URLs): the client's, so no log line and no error id.
 	if (status < 500) return { message };
 	const errorId = randomUUID().slice(0, 8);

@@ -45,7 +45,8 @@ sw.addEventListener('activate', (event) => {
 
 async function trim(cache: Cache) {
 	const keys = await cache.keys();
-	for (const request of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(request);
+	for (const request of keys.slice(0, Math.max(0, keys.length - MAX_PAGES)))
+		await cache.delete(request);
 }
 
 async function networkFirst(request: Request): Promise<Response> {
@@ -61,7 +62,9 @@ async function networkFirst(request: Request): Promise<Response> {
 		const cached =
 			(await cache.match(request)) ??
 			// A page with other query parameters renders the same app: the page itself reads the URL.
-			(request.mode === 'navigate' ? await cache.match(request, { ignoreSearch: true }) : undefined);
+			(request.mode === 'navigate'
+				? await cache.match(request, { ignoreSearch: true })
+				: undefined);
 		if (cached) return cached;
 		if (request.mode === 'navigate') return offlinePage();
 		throw err;
@@ -71,7 +74,10 @@ async function networkFirst(request: Request): Promise<Response> {
 /** A page not saved yet, while offline: say so, and offer the pages that are saved. */
 function offlinePage(): Response {
 	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title><body style="font-family:system-ui,sans-serif;padding:2rem;line-height:1.5"><h1>You are offline</h1><p>This page has not been saved on this device yet. It will work again when the network is back.</p><p><a href="/">Back to the explorer</a></p></body></html>`;
-	return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+	return new Response(html, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -80,9 +86,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	if (ASSETS.has(url.pathname)) {
-		event.respondWith(
-			(async () => (await caches.match(url.pathname)) ?? fetch(request))()
-		);
+		event.respondWith((async () => (await caches.match(url.pathname)) ?? fetch(request))());
 		return;
 	}
 	event.respondWith(networkFirst(request));

@@ -17,13 +17,16 @@ export function formatNumber(n: number): string {
 
 export function formatEuro(n: number | null | undefined): string {
 	if (n === null || n === undefined) return 'not published';
-	if (n >= 1_000_000) return `€${(n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} million`;
+	if (n >= 1_000_000)
+		return `€${(n / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} million`;
 	return `€${n.toLocaleString('en-GB')}`;
 }
 
 export function formatKm(km: number): string {
 	// Decide on the rounded value, so 9.96 reads "10 km" like 10 does, not "10.0 km".
-	return Math.round(km * 10) < 100 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en-GB')} km`;
+	return Math.round(km * 10) < 100
+		? `${km.toFixed(1)} km`
+		: `${Math.round(km).toLocaleString('en-GB')} km`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

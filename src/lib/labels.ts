@@ -20,20 +20,35 @@ export const FACET_TITLES: Record<FacetName, string> = {
 };
 
 const PARTNER_TYPE_LABELS: Record<string, string> = {
-	city: 'City administration', research: 'Research and university', company: 'Company',
-	ngo: 'NGO', 'public-body': 'Public body', network: 'Network', other: 'Other'
+	city: 'City administration',
+	research: 'Research and university',
+	company: 'Company',
+	ngo: 'NGO',
+	'public-body': 'Public body',
+	network: 'Network',
+	other: 'Other'
 };
 const LABEL_LABELS: Record<string, string> = { awarded: 'Label awarded', unknown: 'Not known' };
 
 /** The label a person reads for a facet value, e.g. ('cohort', '2') -> 'Cohort 2 (2024)'. */
-export function facetValueLabel(facet: FacetName, value: string, themeLabels: Map<string, string>): string {
+export function facetValueLabel(
+	facet: FacetName,
+	value: string,
+	themeLabels: Map<string, string>
+): string {
 	switch (facet) {
-		case 'kind': return KIND_FACET_LABELS[value as KindFacet] ?? value;
-		case 'country': return countryName(value);
-		case 'theme': return themeLabels.get(value) ?? value;
-		case 'cohort': return `Cohort ${value} (${value === '1' ? '2023' : '2024'})`;
-		case 'label': return LABEL_LABELS[value] ?? value;
-		case 'ptype': return PARTNER_TYPE_LABELS[value] ?? value;
+		case 'kind':
+			return KIND_FACET_LABELS[value as KindFacet] ?? value;
+		case 'country':
+			return countryName(value);
+		case 'theme':
+			return themeLabels.get(value) ?? value;
+		case 'cohort':
+			return `Cohort ${value} (${value === '1' ? '2023' : '2024'})`;
+		case 'label':
+			return LABEL_LABELS[value] ?? value;
+		case 'ptype':
+			return PARTNER_TYPE_LABELS[value] ?? value;
 	}
 }
 
@@ -42,9 +57,16 @@ export function partnerTypeLabel(value: string | null): string {
 }
 
 /** Where a record is, in words: one country, or "Spain + 4 more" for a project across countries. */
-export function placeText(record: { kind: string; country: string | null; countries: string[] }): string {
+export function placeText(record: {
+	kind: string;
+	country: string | null;
+	countries: string[];
+}): string {
 	if (record.kind === 'project' && record.countries.length > 1) {
-		const first = record.country && record.countries.includes(record.country) ? record.country : record.countries[0];
+		const first =
+			record.country && record.countries.includes(record.country)
+				? record.country
+				: record.countries[0];
 		return `${countryName(first)} + ${record.countries.length - 1} more`;
 	}
 	return record.country ? countryName(record.country) : 'Country not known';

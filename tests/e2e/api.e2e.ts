@@ -7,14 +7,21 @@ test('search answers best first with a total of all matches', async ({ request }
 	expect(body.query).toBe('munich');
 	expect(body.results).toHaveLength(2);
 	expect(body.total).toBeGreaterThan(2);
-	expect(body.results[0]).toMatchObject({ kind: 'city', id: 'munich', name: 'Munich', url: '/cities/munich' });
+	expect(body.results[0]).toMatchObject({
+		kind: 'city',
+		id: 'munich',
+		name: 'Munich',
+		url: '/cities/munich'
+	});
 });
 
 test('an empty query lists every record passing the filters, by name', async ({ request }) => {
 	const body = await (await request.get('/api/search?q=&kind=mission-city&limit=1000')).json();
 	expect(body.total).toBe(112);
 	const names: string[] = body.results.map((r: { name: string }) => r.name);
-	expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))).toEqual(names);
+	expect(
+		[...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))
+	).toEqual(names);
 	const se = await (await request.get('/api/search?country=SE&kind=city')).json();
 	expect(se.results.every((r: { country: string }) => r.country === 'SE')).toBe(true);
 });
@@ -36,14 +43,18 @@ test('bad parameters get a 400 with a clear JSON message', async ({ request }) =
 	}
 });
 
-test('records by kind and one record with its relations; unknown ids are 404 JSON', async ({ request }) => {
+test('records by kind and one record with its relations; unknown ids are 404 JSON', async ({
+	request
+}) => {
 	const cities = await (await request.get('/api/cities')).json();
 	expect(cities.total).toBe(174);
 	const malmo = await (await request.get('/api/cities/malmo')).json();
 	expect(malmo.record.name).toBe('Malmö');
 	expect(malmo.relations.pilots.length).toBeGreaterThan(0);
 	const project = await (await request.get('/api/projects/netzerocities')).json();
-	expect(project.relations.partners.some((p: { id: string }) => p.id === 'eit-climate-kic')).toBe(true);
+	expect(project.relations.partners.some((p: { id: string }) => p.id === 'eit-climate-kic')).toBe(
+		true
+	);
 	const missing = await request.get('/api/partners/no-such-partner');
 	expect(missing.status()).toBe(404);
 	expect((await missing.json()).error).toMatch(/no partner/);
@@ -64,7 +75,9 @@ test('answers carry ETag and Cache-Control, and revalidate with 304', async ({ r
 	expect(page.headers()['content-encoding']).toBe('gzip');
 });
 
-test('a page and its client-side data are cached apart: __data.json always answers JSON', async ({ request }) => {
+test('a page and its client-side data are cached apart: __data.json always answers JSON', async ({
+	request
+}) => {
 	for (const path of ['/match', '/overview', '/cities/malmo']) {
 		expect((await request.get(path)).headers()['content-type']).toContain('text/html');
 		const data = await request.get(`${path}/__data.json?x-sveltekit-invalidated=01`);

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pageWeight, totals, type Category } from '../../scripts/page-weight';
 
-const budget = JSON.parse(readFileSync('scripts/budget.json', 'utf8')) as Record<string, number | string>;
+const budget = JSON.parse(readFileSync('scripts/budget.json', 'utf8')) as Record<
+	string,
+	number | string
+>;
 const CATEGORIES: Category[] = ['html', 'data', 'js', 'css', 'basemap'];
 
 test('/ stays within the gzip budget for html, data, js, css and basemap', async ({ baseURL }) => {
@@ -14,13 +17,19 @@ test('/ stays within the gzip budget for html, data, js, css and basemap', async
 		const max = budget[`${c}GzipKB`];
 		expect(typeof max, `scripts/budget.json has ${c}GzipKB`).toBe('number');
 		const kb = (t[c]?.gzip ?? 0) / 1024;
-		expect.soft(kb, `${c}: ${kb.toFixed(1)} KB gzip, budget ${max} KB`).toBeLessThanOrEqual(max as number);
+		expect
+			.soft(kb, `${c}: ${kb.toFixed(1)} KB gzip, budget ${max} KB`)
+			.toBeLessThanOrEqual(max as number);
 	}
 });
 
-test('text assets of / are served compressed (gzip and brotli smaller than raw)', async ({ baseURL }) => {
+test('text assets of / are served compressed (gzip and brotli smaller than raw)', async ({
+	baseURL
+}) => {
 	const assets = await pageWeight(baseURL!, '/');
-	const text = assets.filter((a) => ['html', 'js', 'css'].includes(a.category) && a.bytes.identity > 1024);
+	const text = assets.filter(
+		(a) => ['html', 'js', 'css'].includes(a.category) && a.bytes.identity > 1024
+	);
 	expect(text.length).toBeGreaterThan(0);
 	for (const a of text) {
 		expect.soft(a.bytes.gzip, `${a.path} gzip`).toBeLessThan(a.bytes.identity);

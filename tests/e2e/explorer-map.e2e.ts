@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { blockExternal, watchConsole } from './helpers';
 
 type MapStats = { records: number; relations: number };
-const stats = (page: Page) => page.evaluate(() => (window as unknown as { __mapStats?: MapStats }).__mapStats);
+const stats = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __mapStats?: MapStats }).__mapStats);
 
 test.beforeEach(async ({ page }) => {
 	const external = await blockExternal(page);
@@ -16,7 +17,9 @@ test('typing narrows the list and then the map to the same records', async ({ pa
 	await expect(map).toBeVisible({ timeout: 30_000 });
 	// Records without coordinates (some partners) are listed but not drawn.
 	await expect.poll(async () => (await stats(page))?.records ?? 0).toBeGreaterThan(400);
-	await page.getByRole('searchbox', { name: /Search cities/ }).pressSequentially('lund', { delay: 20 });
+	await page
+		.getByRole('searchbox', { name: /Search cities/ })
+		.pressSequentially('lund', { delay: 20 });
 	await expect(page).toHaveURL(/q=lund/);
 	const placed = await page.locator('.result-list button.locate').count();
 	expect(placed).toBeGreaterThan(1);
@@ -24,7 +27,9 @@ test('typing narrows the list and then the map to the same records', async ({ pa
 	check();
 });
 
-test('choosing a marker on the explorer map opens its card and lands in the URL', async ({ page }) => {
+test('choosing a marker on the explorer map opens its card and lands in the URL', async ({
+	page
+}) => {
 	const check = watchConsole(page);
 	await page.goto('/?q=malmo&kind=mission-city');
 	const map = page.getByTestId('map');
@@ -32,14 +37,19 @@ test('choosing a marker on the explorer map opens its card and lands in the URL'
 	await expect(page).toHaveURL(/sel=city%3Amalmo/);
 	const card = page.getByRole('article', { name: 'Malmö' });
 	await expect(card).toBeVisible();
-	await expect(card.getByRole('link', { name: /Open the page for Malmö/ })).toHaveAttribute('href', '/cities/malmo');
+	await expect(card.getByRole('link', { name: /Open the page for Malmö/ })).toHaveAttribute(
+		'href',
+		'/cities/malmo'
+	);
 	await card.getByRole('link', { name: 'Close Malmö' }).click();
 	await expect(page).not.toHaveURL(/sel=/);
 	await expect(card).toHaveCount(0);
 	check();
 });
 
-test('a selected project draws its relations; the locate button selects from the list', async ({ page }) => {
+test('a selected project draws its relations; the locate button selects from the list', async ({
+	page
+}) => {
 	const check = watchConsole(page);
 	await page.goto('/?q=netzerocities');
 	await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
@@ -47,11 +57,15 @@ test('a selected project draws its relations; the locate button selects from the
 	await expect(page).toHaveURL(/sel=project%3Anetzerocities/);
 	await expect(page.getByRole('article', { name: 'NetZeroCities' })).toBeVisible();
 	await expect.poll(async () => (await stats(page))?.relations ?? 0).toBeGreaterThanOrEqual(9);
-	await expect(page.locator('.leaflet-overlay-pane path, .leaflet-pane path').first()).toBeAttached();
+	await expect(
+		page.locator('.leaflet-overlay-pane path, .leaflet-pane path').first()
+	).toBeAttached();
 	check();
 });
 
-test('a shared link with a selection restores the card on load, and back closes it', async ({ page }) => {
+test('a shared link with a selection restores the card on load, and back closes it', async ({
+	page
+}) => {
 	await page.goto('/?q=lund');
 	await page.goto('/?q=lund&sel=city%3Alund');
 	await expect(page.getByRole('article', { name: 'Lund' })).toBeVisible();

@@ -5,7 +5,8 @@ test.beforeEach(async ({ page }) => {
 	await blockExternal(page);
 });
 
-const results = (page: import('@playwright/test').Page) => page.locator('.result-list a.result-link');
+const results = (page: import('@playwright/test').Page) =>
+	page.locator('.result-list a.result-link');
 
 test('the first page shows the counts and the as-of date', async ({ page }) => {
 	const check = watchConsole(page);
@@ -55,13 +56,17 @@ test('typing searches as you type and writes the query to the URL', async ({ pag
 	const box = page.getByRole('searchbox', { name: /Search cities/ });
 	await box.pressSequentially('lodz', { delay: 30 });
 	await expect(results(page).first()).toHaveText('Łódź');
-	await expect(page.getByRole('status').filter({ hasText: /result|record/ })).toContainText('for “lodz”');
+	await expect(page.getByRole('status').filter({ hasText: /result|record/ })).toContainText(
+		'for “lodz”'
+	);
 	await expect(page).toHaveURL(/q=lodz/);
 	await expect(results(page).first().locator('mark')).toHaveText('Łódź');
 	check();
 });
 
-test('filters combine with the search, show counts, and become removable chips', async ({ page }) => {
+test('filters combine with the search, show counts, and become removable chips', async ({
+	page
+}) => {
 	const check = watchConsole(page);
 	await page.goto('/?q=lund');
 	const partners = page.getByRole('checkbox', { name: /^Partners/ });
@@ -69,11 +74,15 @@ test('filters combine with the search, show counts, and become removable chips',
 	expect(count).toBeGreaterThan(0);
 	await partners.check();
 	await expect(page).toHaveURL(/kind=partner/);
-	await expect(page.getByRole('status').filter({ hasText: /result|record/ })).toContainText(`${count} result`);
+	await expect(page.getByRole('status').filter({ hasText: /result|record/ })).toContainText(
+		`${count} result`
+	);
 	await expect(results(page)).toHaveCount(count);
 	// Values that would give nothing are disabled, not hidden.
 	await expect(page.getByRole('checkbox', { name: /^Projects/ })).toBeDisabled();
-	const chip = page.getByRole('list', { name: 'Active filters' }).getByRole('link', { name: /Show: Partners/ });
+	const chip = page
+		.getByRole('list', { name: 'Active filters' })
+		.getByRole('link', { name: /Show: Partners/ });
 	await expect(chip).toBeVisible();
 	await chip.click();
 	await expect(page).not.toHaveURL(/kind=/);
@@ -111,7 +120,9 @@ test('the URL restores state on reload and back/forward', async ({ page }) => {
 
 test('junk URL parameters are ignored, never an error', async ({ page }) => {
 	const check = watchConsole(page);
-	const response = await page.goto('/?kind=%3Cscript%3E&country=XX!&cohort=9&view=nope&sel=%27%22&q=' + 'a'.repeat(500));
+	const response = await page.goto(
+		'/?kind=%3Cscript%3E&country=XX!&cohort=9&view=nope&sel=%27%22&q=' + 'a'.repeat(500)
+	);
 	expect(response?.status()).toBe(200);
 	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('a'.repeat(200));
 	await expect(page.getByText(/Nothing matches/)).toBeVisible();
@@ -151,12 +162,17 @@ test('the list view is a sortable table', async ({ page }) => {
 	await expect(table).toBeVisible();
 	await table.getByRole('link', { name: /^Country/ }).click();
 	await expect(page).toHaveURL(/sort=country/);
-	await expect(table.getByRole('columnheader', { name: /Country/ })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(table.getByRole('columnheader', { name: /Country/ })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
 	await table.getByRole('link', { name: /^Name/ }).click();
 	await expect(page).toHaveURL(/sort=name/);
 	const names = await table.locator('tbody th').allTextContents();
 	expect(names.length).toBeGreaterThan(5);
-	expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(names);
+	expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(
+		names
+	);
 });
 
 test('axe finds no violations: first state, after a search, with a filter', async ({ page }) => {

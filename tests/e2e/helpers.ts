@@ -35,9 +35,19 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []) 
 	const results = await builder.analyze();
 	const violations = [...results.violations];
 	if (await page.locator(MAP_MARKERS).count()) {
-		const markers = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(MAP_MARKERS).disableRules(['target-size']).analyze();
+		const markers = await new AxeBuilder({ page })
+			.withTags(WCAG_TAGS)
+			.include(MAP_MARKERS)
+			.disableRules(['target-size'])
+			.analyze();
 		violations.push(...markers.violations);
 	}
-	const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	const summary = violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')})`
+	);
 	expect(summary, 'axe violations').toEqual([]);
 }

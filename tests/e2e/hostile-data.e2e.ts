@@ -5,9 +5,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, type Running } from '../../scripts/serve';
 
-const DIR = existsSync('tests/fixtures/hostile/cities.json') ? 'tests/fixtures/hostile' : 'tests/fixtures/hostile-min';
-const cities = JSON.parse(readFileSync(`${DIR}/cities.json`, 'utf8')) as { id: string; name: string }[];
-const partners = JSON.parse(readFileSync(`${DIR}/partners.json`, 'utf8')) as { id: string; name: string }[];
+const DIR = existsSync('tests/fixtures/hostile/cities.json')
+	? 'tests/fixtures/hostile'
+	: 'tests/fixtures/hostile-min';
+const cities = JSON.parse(readFileSync(`${DIR}/cities.json`, 'utf8')) as {
+	id: string;
+	name: string;
+}[];
+const partners = JSON.parse(readFileSync(`${DIR}/partners.json`, 'utf8')) as {
+	id: string;
+	name: string;
+}[];
 const hostileCity = cities.find((c) => c.name.includes('<img'))!;
 const hostilePartner = partners.find((p) => /<(img|script|svg)/.test(p.name))!;
 
@@ -34,7 +42,9 @@ async function guard(page: Page): Promise<string[]> {
 }
 
 async function expectNoInjectedElements(page: Page) {
-	expect(await page.locator('img[src="x"], img[onerror], svg[onload], script:text("alert(")').count()).toBe(0);
+	expect(
+		await page.locator('img[src="x"], img[onerror], svg[onload], script:text("alert(")').count()
+	).toBe(0);
 }
 
 test('the fixture holds markup in names', () => {
@@ -61,8 +71,15 @@ test('the full list (no query) renders every hostile name as text', async ({ pag
 	expect(dialogs).toEqual([]);
 });
 
-test('the served HTML never contains the markup unescaped (SSR text and inlined data)', async ({ request }) => {
-	for (const path of ['/', `/?q=${encodeURIComponent(hostileCity.name)}`, `/cities/${hostileCity.id}`, `/partners/${hostilePartner.id}`]) {
+test('the served HTML never contains the markup unescaped (SSR text and inlined data)', async ({
+	request
+}) => {
+	for (const path of [
+		'/',
+		`/?q=${encodeURIComponent(hostileCity.name)}`,
+		`/cities/${hostileCity.id}`,
+		`/partners/${hostilePartner.id}`
+	]) {
 		const res = await request.get(server.url + path);
 		expect(res.status(), path).toBeLessThan(500);
 		const html = await res.text();
@@ -79,7 +96,9 @@ test('detail pages show the name as text (when detail pages exist)', async ({ pa
 		test.skip(status === 404, `${path} answers 404: detail pages have not landed in this build`);
 		await page.goto(server.url + path);
 		await page.waitForLoadState('networkidle');
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(path.startsWith('/cities') ? hostileCity.name : hostilePartner.name);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(
+			path.startsWith('/cities') ? hostileCity.name : hostilePartner.name
+		);
 		await expectNoInjectedElements(page);
 	}
 	expect(dialogs).toEqual([]);

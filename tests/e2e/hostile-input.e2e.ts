@@ -11,15 +11,26 @@ function sample(): string[] {
 	const picked = all.filter((_, i) => i % 23 === 0);
 	while (picked.length < 300) picked.push(all[Math.floor(rand() * all.length)]);
 	// Paths that cannot be decoded: the API must still answer in JSON (found by scripts/fuzz.ts).
-	const malformed = ['/api/cities/%zz', '/api/%E0%A4%A', '/api/pilots/%ED%A0%80', '/api/%/%', '/cities/%zz', '/%FF%FE'];
-	return [...new Set([...malformed, ...picked, ...hostileUrls({ fixed: false, random: 60, seed: 11 })])];
+	const malformed = [
+		'/api/cities/%zz',
+		'/api/%E0%A4%A',
+		'/api/pilots/%ED%A0%80',
+		'/api/%/%',
+		'/cities/%zz',
+		'/%FF%FE'
+	];
+	return [
+		...new Set([...malformed, ...picked, ...hostileUrls({ fixed: false, random: 60, seed: 11 })])
+	];
 }
 
 const URLS = sample();
 const SHARDS = 4;
 
 for (let shard = 0; shard < SHARDS; shard++) {
-	test(`hostile URLs, part ${shard + 1} of ${SHARDS}: no 5xx, JSON API errors, pages with a heading`, async ({ request }) => {
+	test(`hostile URLs, part ${shard + 1} of ${SHARDS}: no 5xx, JSON API errors, pages with a heading`, async ({
+		request
+	}) => {
 		test.setTimeout(120_000);
 		const part = URLS.filter((_, i) => i % SHARDS === shard);
 		expect(part.length).toBeGreaterThan(50);
@@ -32,10 +43,14 @@ for (let shard = 0; shard < SHARDS; shard++) {
 				expect.soft(type, `${path.slice(0, 120)}: API error is JSON`).toContain('application/json');
 				if (type.includes('application/json')) {
 					const body = await res.json();
-					expect.soft(typeof body.error, `${path.slice(0, 120)}: has an error field`).toBe('string');
+					expect
+						.soft(typeof body.error, `${path.slice(0, 120)}: has an error field`)
+						.toBe('string');
 				}
 			} else if (type.includes('text/html') && status !== 431) {
-				expect.soft(await res.text(), `${path.slice(0, 120)}: page renders a heading`).toMatch(/<h1[\s>]/);
+				expect
+					.soft(await res.text(), `${path.slice(0, 120)}: page renders a heading`)
+					.toMatch(/<h1[\s>]/);
 			}
 		}
 	});
@@ -49,7 +64,13 @@ test('hostile queries in the search box render as text in the page', async ({ pa
 		void d.dismiss();
 	});
 	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-	for (const q of ['<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '{{7*7}}', '\u202Ekcinum', '(a+)+$']) {
+	for (const q of [
+		'<img src=x onerror=alert(1)>',
+		'"><svg onload=alert(1)>',
+		'{{7*7}}',
+		'\u202Ekcinum',
+		'(a+)+$'
+	]) {
 		await page.goto(`/?q=${encodeURIComponent(q)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.getByRole('searchbox').first()).toHaveValue(q);

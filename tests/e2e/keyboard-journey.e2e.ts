@@ -10,7 +10,9 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, max = 80, back
 			if (!el || el === document.body) return 'none';
 			const s = getComputedStyle(el);
 			const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-			return outline || s.boxShadow !== 'none' ? 'visible' : `no focus ring on ${el.tagName} ${el.textContent?.slice(0, 40)}`;
+			return outline || s.boxShadow !== 'none'
+				? 'visible'
+				: `no focus ring on ${el.tagName} ${el.textContent?.slice(0, 40)}`;
 		});
 		expect(ring).toBe('visible');
 		if (await done()) return;
@@ -21,7 +23,9 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, max = 80, back
 const focusedIs = (page: Page, check: (el: Element) => boolean) =>
 	page.evaluate(`(${check.toString()})(document.activeElement)`) as Promise<boolean>;
 
-test('keyboard only: skip link, search, filter, open a result, go back, partner finder', async ({ page }) => {
+test('keyboard only: skip link, search, filter, open a result, go back, partner finder', async ({
+	page
+}) => {
 	test.slow();
 	await blockExternal(page);
 	const check = watchConsole(page);
@@ -41,7 +45,12 @@ test('keyboard only: skip link, search, filter, open a result, go back, partner 
 	await expect(page).toHaveURL(/q=lund/);
 
 	// Filter: reach the Partners checkbox, tick it with Space; focus stays put after the list updates.
-	await tabUntil(page, () => focusedIs(page, (el) => el instanceof HTMLInputElement && el.type === 'checkbox' && el.value === 'partner'));
+	await tabUntil(page, () =>
+		focusedIs(
+			page,
+			(el) => el instanceof HTMLInputElement && el.type === 'checkbox' && el.value === 'partner'
+		)
+	);
 	await page.keyboard.press('Space');
 	await expect(page).toHaveURL(/kind=partner/);
 	await expect(page.getByRole('checkbox', { name: /^Partners/ })).toBeFocused();
@@ -58,13 +67,21 @@ test('keyboard only: skip link, search, filter, open a result, go back, partner 
 
 	// The partner finder, from the main navigation.
 	await page.goto('/');
-	await tabUntil(page, () => focusedIs(page, (el) => el.textContent?.trim() === 'Partner finder'), 10);
+	await tabUntil(
+		page,
+		() => focusedIs(page, (el) => el.textContent?.trim() === 'Partner finder'),
+		10
+	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/match$/);
 	await tabUntil(page, () => focusedIs(page, (el) => el.id === 'match-city'), 30);
 	await page.keyboard.type('Malm');
 	await expect(page.locator('#match-city')).toHaveValue('malmo');
-	await tabUntil(page, () => focusedIs(page, (el) => el.textContent?.trim() === 'Find partners'), 40);
+	await tabUntil(
+		page,
+		() => focusedIs(page, (el) => el.textContent?.trim() === 'Find partners'),
+		40
+	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/match\?city=malmo/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Malmö');

@@ -8,7 +8,9 @@ test.use({ hasTouch: true, isMobile: false, viewport: { width: 1920, height: 108
 /** Console errors and uncaught page errors; `check()` at the end of a test asserts there were none. */
 function watchConsole(page: Page) {
 	const errors: string[] = [];
-	page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	return { errors, check: () => expect(errors, 'console errors').toEqual([]) };
 }
@@ -16,7 +18,10 @@ function watchConsole(page: Page) {
 /** The machine is offline anyway: anything not on our own origin is refused and counted. */
 async function blockExternal(page: Page) {
 	const external: string[] = [];
-	await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => { external.push(r.request().url()); return r.abort(); });
+	await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => {
+		external.push(r.request().url());
+		return r.abort();
+	});
 	return external;
 }
 
@@ -27,28 +32,44 @@ async function blockExternal(page: Page) {
  */
 async function expectAxeClean(page: Page) {
 	// The map's markers are the map module's (see the report: target-size of clusters on the kiosk map).
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).disableRules(['meta-viewport']).exclude('.leaflet-marker-pane').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.disableRules(['meta-viewport'])
+		.exclude('.leaflet-marker-pane')
+		.analyze();
+	expect(
+		results.violations.map(
+			(v) =>
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		)
+	).toEqual([]);
 }
 
 /** Reads a QR <img> by drawing it on a canvas in the page, and decodes the pixels in Node with jsqr. */
 async function decodeQr(page: Page, selector: string): Promise<string | null> {
-	const { data, size } = await page.locator(selector).first().evaluate(async (node) => {
-		const img = node as HTMLImageElement;
-		await img.decode();
-		const size = 400;
-		const canvas = document.createElement('canvas');
-		canvas.width = canvas.height = size;
-		const ctx = canvas.getContext('2d')!;
-		ctx.imageSmoothingEnabled = false;
-		ctx.drawImage(img, 0, 0, size, size);
-		return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
-	});
+	const { data, size } = await page
+		.locator(selector)
+		.first()
+		.evaluate(async (node) => {
+			const img = node as HTMLImageElement;
+			await img.decode();
+			const size = 400;
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = size;
+			const ctx = canvas.getContext('2d')!;
+			ctx.imageSmoothingEnabled = false;
+			ctx.drawImage(img, 0, 0, size, size);
+			return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
+		});
 	return jsQR(Uint8ClampedArray.from(data), size, size)?.data ?? null;
 }
 
 /** The session's effects have run once the test hook exists: the page is hydrated and its timers set. */
-const hydrated = (page: Page) => page.waitForFunction(() => typeof window.__kioskInjectError === 'function');
+const hydrated = (page: Page) =>
+	page.waitForFunction(() => typeof window.__kioskInjectError === 'function');
 /** Fakes the page's clock and stops it: time moves only when the test says (clock.runFor). */
 async function freezeClock(page: Page) {
 	await page.clock.install({ time: new Date('2026-11-30T10:00:00Z') });
@@ -56,14 +77,23 @@ async function freezeClock(page: Page) {
 }
 const searchBox = (page: Page) => page.getByRole('textbox', { name: /Search cities/ });
 const results = (page: Page) => page.locator('.results button.result');
-const tap = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).first().tap();
+const tap = (page: Page, name: string | RegExp) =>
+	page
+		.getByRole('button', { name, exact: typeof name === 'string' })
+		.first()
+		.tap();
 
 test.beforeEach(async ({ page }) => {
 	await blockExternal(page);
 });
 
-for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
-	test(`every control is at least 48x48 px at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+for (const viewport of [
+	{ width: 1920, height: 1080 },
+	{ width: 1080, height: 1920 }
+]) {
+	test(`every control is at least 48x48 px at ${viewport.width}x${viewport.height}`, async ({
+		page
+	}) => {
 		const { check } = watchConsole(page);
 		await page.setViewportSize(viewport);
 		await page.goto('/kiosk?idle=600&attract=0&q=malm&sel=city:malmo');
@@ -73,47 +103,66 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 19
 		const small = await page.evaluate(() => {
 			const map = document.querySelector('[aria-label="Map of the results"]');
 			const out: string[] = [];
-			for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex]')) {
+			for (const el of document.querySelectorAll<HTMLElement>(
+				'button, a[href], input, select, textarea, [role="button"], [tabindex]'
+			)) {
 				if (map?.contains(el)) continue; // the map module owns its own controls
 				const box = el.getBoundingClientRect();
 				if (box.width === 0 && box.height === 0) continue; // not rendered
 				if (el.closest('.visually-hidden')) continue;
-				if (box.width < 48 || box.height < 48) out.push(`${el.tagName} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+				if (box.width < 48 || box.height < 48)
+					out.push(
+						`${el.tagName} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`
+					);
 			}
 			return out;
 		});
 		expect(small).toEqual([]);
 		// Body text readable from two metres: at least ~24 px.
-		const body = await page.locator('.results .meta').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const body = await page
+			.locator('.results .meta')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(body).toBeGreaterThanOrEqual(23);
 		check();
 	});
 }
 
-test('the page does not zoom, select text or open a context menu; the shell blocks pinch', async ({ page }) => {
+test('the page does not zoom, select text or open a context menu; the shell blocks pinch', async ({
+	page
+}) => {
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
-	const viewports = await page.locator('meta[name="viewport"]').evaluateAll((m) => m.map((x) => x.getAttribute('content')));
+	const viewports = await page
+		.locator('meta[name="viewport"]')
+		.evaluateAll((m) => m.map((x) => x.getAttribute('content')));
 	expect(viewports.at(-1)).toContain('user-scalable=no');
 	const shell = await page.locator('.kiosk-shell').evaluate((el) => {
 		const s = getComputedStyle(el);
 		return { select: s.userSelect, touch: s.touchAction };
 	});
 	expect(shell).toEqual({ select: 'none', touch: 'pan-x pan-y' });
-	const prevented = await page.locator('.results').evaluate((el) => !el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+	const prevented = await page
+		.locator('.results')
+		.evaluate(
+			(el) => !el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))
+		);
 	expect(prevented).toBe(true);
 	check();
 });
 
-test('the on-screen keyboard types a search, accents included, and results update', async ({ page }) => {
+test('the on-screen keyboard types a search, accents included, and results update', async ({
+	page
+}) => {
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
 	await searchBox(page).tap();
 	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
 	await expect(keyboard).toBeVisible();
-	for (const key of ['m', 'a', 'l', 'm']) await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	for (const key of ['m', 'a', 'l', 'm'])
+		await keyboard.getByRole('button', { name: key, exact: true }).tap();
 	await keyboard.getByRole('button', { name: /accented letters/ }).tap();
 	await keyboard.getByRole('button', { name: 'ö', exact: true }).tap();
 	await expect(searchBox(page)).toHaveValue('malmö');
@@ -124,7 +173,8 @@ test('the on-screen keyboard types a search, accents included, and results updat
 	await expect(page).not.toHaveURL(/[?&]q=/);
 	// Without the accent: the search folds accents.
 	await keyboard.getByRole('button', { name: /accented letters/ }).tap();
-	for (const key of ['m', 'a', 'l', 'm', 'o']) await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	for (const key of ['m', 'a', 'l', 'm', 'o'])
+		await keyboard.getByRole('button', { name: key, exact: true }).tap();
 	await expect(results(page).first()).toContainText('Malmö');
 	await keyboard.getByRole('button', { name: 'Backspace' }).tap();
 	await expect(searchBox(page)).toHaveValue('malm');
@@ -149,7 +199,9 @@ test('chips filter, a result opens its card, and all of it is in the URL', async
 	check();
 });
 
-test('the start view lists cities first, not an alphabetical run of organisations', async ({ page }) => {
+test('the start view lists cities first, not an alphabetical run of organisations', async ({
+	page
+}) => {
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
 	const texts = await results(page).allTextContents();
@@ -160,7 +212,9 @@ test('the start view lists cities first, not an alphabetical run of organisation
 
 // The idle timer runs on the page's clock, which the test moves on: busy test machines cannot make
 // these tests flaky, and no test waits for real seconds.
-test('after the idle time a countdown appears; Continue keeps the state, then it resets to the start', async ({ page }) => {
+test('after the idle time a countdown appears; Continue keeps the state, then it resets to the start', async ({
+	page
+}) => {
 	const { check } = watchConsole(page);
 	await freezeClock(page);
 	await page.goto('/kiosk?idle=3&attract=0&q=a&kind=mission-city&sel=city:aachen');
@@ -184,12 +238,17 @@ test('after the idle time a countdown appears; Continue keeps the state, then it
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('article')).toHaveCount(0);
 	await expect(searchBox(page)).toHaveValue('');
-	await expect(page.getByRole('button', { name: /^Mission Cities \d+$/ })).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByRole('button', { name: /^Mission Cities \d+$/ })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 	expect(await page.locator('.sheet').evaluate((el) => el.scrollTop)).toBe(0);
 	check();
 });
 
-test('the attract loop starts when idle at the start, moves on, and the first touch stops it', async ({ page }) => {
+test('the attract loop starts when idle at the start, moves on, and the first touch stops it', async ({
+	page
+}) => {
 	const { check } = watchConsole(page);
 	await freezeClock(page);
 	await page.goto('/kiosk?idle=2');
@@ -227,12 +286,19 @@ test('with reduced motion the attract cards change half as often', async ({ page
 	check();
 });
 
-test('QR codes decode to the public page of the record and of the search', async ({ page, baseURL }) => {
+test('QR codes decode to the public page of the record and of the search', async ({
+	page,
+	baseURL
+}) => {
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0&q=malm&country=SE&sel=city:malmo');
 	await hydrated(page);
-	expect(await decodeQr(page, 'img[alt^="QR code: Take it with you"]')).toBe(`${baseURL}/cities/malmo`);
-	expect(await decodeQr(page, 'img[alt^="QR code: Take this search"]')).toBe(`${baseURL}/?q=malm&country=SE`);
+	expect(await decodeQr(page, 'img[alt^="QR code: Take it with you"]')).toBe(
+		`${baseURL}/cities/malmo`
+	);
+	expect(await decodeQr(page, 'img[alt^="QR code: Take this search"]')).toBe(
+		`${baseURL}/?q=malm&country=SE`
+	);
 	check();
 });
 
@@ -242,13 +308,19 @@ test('external links become QR codes, never links that open a tab', async ({ pag
 	await hydrated(page);
 	const scan = page.getByRole('region', { name: 'Scan to open' });
 	await expect(scan).toBeVisible();
-	const urls = await scan.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-url')));
+	const urls = await scan
+		.locator('img')
+		.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-url')));
 	expect(urls.length).toBeGreaterThan(0);
 	for (const url of urls) expect(url).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/);
 	expect(await decodeQr(page, '[aria-labelledby="kiosk-scan-title"] img')).toBe(urls[0]);
-	const outside = await page.locator('a[href]').evaluateAll((as) =>
-		as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })).filter((a) => a.target === '_blank' || !a.href.startsWith(location.origin))
-	);
+	const outside = await page
+		.locator('a[href]')
+		.evaluateAll((as) =>
+			as
+				.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') }))
+				.filter((a) => a.target === '_blank' || !a.href.startsWith(location.origin))
+		);
 	expect(outside).toEqual([]);
 	check();
 });
@@ -271,7 +343,9 @@ test('an injected error recovers to the start state', async ({ page }) => {
 	expect(errors.filter((e) => !/Injected kiosk/.test(e))).toEqual([]);
 });
 
-test('axe finds nothing at the start, with the keyboard, a card, and the countdown', async ({ page }) => {
+test('axe finds nothing at the start, with the keyboard, a card, and the countdown', async ({
+	page
+}) => {
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
@@ -296,9 +370,16 @@ test('axe finds nothing at the start, with the keyboard, a card, and the countdo
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
-	test('after the first load the kiosk and the site reload with the network gone', async ({ browser, baseURL }) => {
+	test('after the first load the kiosk and the site reload with the network gone', async ({
+		browser,
+		baseURL
+	}) => {
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ hasTouch: true, viewport: { width: 1920, height: 1080 }, baseURL });
+		const context = await browser.newContext({
+			hasTouch: true,
+			viewport: { width: 1920, height: 1080 },
+			baseURL
+		});
 		const page = await context.newPage();
 		const { check } = watchConsole(page);
 		await page.goto('/kiosk?idle=600&attract=0');

@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 90_000 });
 test.beforeEach(async ({ page, baseURL }) => {
 	errors = [];
 	offHost = [];
-	page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	// Record every request; anything not on our own host (tiles, CDNs, fonts) is noted and blocked.
 	await page.route('**/*', (route) => {
@@ -34,26 +36,35 @@ async function openMap(page: Page, query = '') {
 	return map;
 }
 
-test('draws the offline basemap: countries on a canvas, Europe lighter than its neighbours', async ({ page }) => {
+test('draws the offline basemap: countries on a canvas, Europe lighter than its neighbours', async ({
+	page
+}) => {
 	const map = await openMap(page);
-	expect(Number(await map.locator('[data-basemap]').getAttribute('data-basemap'))).toBeGreaterThan(200);
-	const painted = await map.locator('.leaflet-cme-basemap-pane canvas').evaluate((c: HTMLCanvasElement) => {
-		const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-		let stage = 0, land = 0;
-		for (let i = 0; i < data.length; i += 4) {
-			const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-			if (r === 0xf4 && g === 0xf2 && b === 0xed) stage++;
-			if (r === 0xe6 && g === 0xe3 && b === 0xdc) land++;
-		}
-		return { stage, land };
-	});
+	expect(Number(await map.locator('[data-basemap]').getAttribute('data-basemap'))).toBeGreaterThan(
+		200
+	);
+	const painted = await map
+		.locator('.leaflet-cme-basemap-pane canvas')
+		.evaluate((c: HTMLCanvasElement) => {
+			const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+			let stage = 0,
+				land = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+				if (r === 0xf4 && g === 0xf2 && b === 0xed) stage++;
+				if (r === 0xe6 && g === 0xe3 && b === 0xdc) land++;
+			}
+			return { stage, land };
+		});
 	expect(painted.stage).toBeGreaterThan(1000);
 	expect(painted.land).toBeGreaterThan(1000);
 });
 
 test('draws a Mission City as a named, keyboard-reachable marker', async ({ page }) => {
 	const map = await openMap(page, '?q=malmo&kind=mission-city');
-	const marker = map.getByRole('button', { name: 'Malmö, Mission City and Pilot City, EU Mission Label' });
+	const marker = map.getByRole('button', {
+		name: 'Malmö, Mission City and Pilot City, EU Mission Label'
+	});
 	await expect(marker).toBeVisible();
 	await expect(marker).toHaveAttribute('tabindex', '0');
 	await expect(marker.locator('svg path')).toHaveCount(1); // the diamond inside the circle
@@ -68,8 +79,14 @@ test('clusters say in words what they hold', async ({ page }) => {
 	for (const label of labels) {
 		const m = /^(\d+): (\d+ [A-Za-z ()]+)(, \d+ [A-Za-z ()]+)*$/.exec(label);
 		expect(m, label).not.toBeNull();
-		const parts = label.slice(label.indexOf(':') + 2).split(', ').map((p) => parseInt(p, 10));
-		expect(parts.reduce((a, b) => a + b, 0), label).toBe(Number(m![1]));
+		const parts = label
+			.slice(label.indexOf(':') + 2)
+			.split(', ')
+			.map((p) => parseInt(p, 10));
+		expect(
+			parts.reduce((a, b) => a + b, 0),
+			label
+		).toBe(Number(m![1]));
 	}
 	expect(labels.some((l) => /Mission Cities|Mission and Pilot Cities/.test(l))).toBe(true);
 	expect(labels.some((l) => / partners?\b/.test(l))).toBe(true);
@@ -109,13 +126,19 @@ test('choosing a marker reports it: click, Enter, and Escape to let go', async (
 	await expect(selected).toHaveText('city:malmo');
 });
 
-test('a selected project draws lines to its sites and partners, and the rest dims', async ({ page }) => {
+test('a selected project draws lines to its sites and partners, and the rest dims', async ({
+	page
+}) => {
 	const map = await openMap(page, '?sel=project:netzerocities');
 	const lines = map.locator('path.cme-relation');
 	await expect(lines.first()).toBeAttached();
 	const count = await lines.count();
 	expect(count).toBeGreaterThanOrEqual(9); // 10 sites (one is the hub), plus the partners that have a place
-	expect(await page.evaluate(() => (window as unknown as { __mapStats: { relations: number } }).__mapStats.relations)).toBe(count);
+	expect(
+		await page.evaluate(
+			() => (window as unknown as { __mapStats: { relations: number } }).__mapStats.relations
+		)
+	).toBe(count);
 	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(10);
 	await expect(map.locator('.cme-marker.cme-rel').first()).toBeAttached();
 	await expect(map.locator('.leaflet-container')).toHaveClass(/cme-dim/);
@@ -125,9 +148,13 @@ test('a selected project draws lines to its sites and partners, and the rest dim
 	await expect(map.locator('.leaflet-container')).not.toHaveClass(/cme-dim/);
 });
 
-test('shows exactly the records given, and an empty result keeps a Europe view', async ({ page }) => {
+test('shows exactly the records given, and an empty result keeps a Europe view', async ({
+	page
+}) => {
 	await openMap(page, '?q=zzzzqqqq');
-	const stats = await page.evaluate(() => (window as unknown as { __mapStats: { records: number; markers: number } }).__mapStats);
+	const stats = await page.evaluate(
+		() => (window as unknown as { __mapStats: { records: number; markers: number } }).__mapStats
+	);
 	expect(stats).toMatchObject({ records: 0, markers: 0 });
 	await expect(page.locator('.cme-marker, .cme-cluster')).toHaveCount(0);
 });

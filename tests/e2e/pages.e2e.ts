@@ -30,7 +30,10 @@ test.afterEach(({ consoleErrors }, testInfo) => {
 async function ogTags(page: Page) {
 	return page.evaluate(() =>
 		Object.fromEntries(
-			[...document.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.getAttribute('content')])
+			[...document.querySelectorAll('meta[property^="og:"]')].map((m) => [
+				m.getAttribute('property'),
+				m.getAttribute('content')
+			])
 		)
 	);
 }
@@ -43,19 +46,43 @@ test.describe('city page', () => {
 		await expect(page.getByText('Awarded 21 Mar 2024')).toBeVisible();
 		await expect(page.getByText('Round: 2024-03 (23 cities)')).toBeVisible();
 		await expect(page.getByText('301,706')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Net Zero Malmö Pilot' })).toHaveAttribute('href', '/pilots/c1-malmo');
-		await expect(page.getByRole('region', { name: /Projects/ }).getByRole('link', { name: 'NetZeroCities' })).toHaveAttribute('href', '/projects/netzerocities');
+		await expect(page.getByRole('link', { name: 'Net Zero Malmö Pilot' })).toHaveAttribute(
+			'href',
+			'/pilots/c1-malmo'
+		);
+		await expect(
+			page.getByRole('region', { name: /Projects/ }).getByRole('link', { name: 'NetZeroCities' })
+		).toHaveAttribute('href', '/projects/netzerocities');
 		const nearest = page.getByRole('region', { name: /Nearest Mission Cities/ });
 		await expect(nearest.getByRole('listitem').first()).toContainText('Lund · 16 km · SE');
-		await expect(page.getByRole('link', { name: 'Find partners for Malmö' })).toHaveAttribute('href', '/match?city=malmo');
-		await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Explore' })).toHaveAttribute('href', '/');
-		await expect(page.getByRole('region', { name: 'Map of Malmö and its relations' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Find partners for Malmö' })).toHaveAttribute(
+			'href',
+			'/match?city=malmo'
+		);
+		await expect(
+			page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Explore' })
+		).toHaveAttribute('href', '/');
+		await expect(
+			page.getByRole('region', { name: 'Map of Malmö and its relations' })
+		).toBeVisible();
 		await expect(page.getByText('Data as of 30 Nov 2026. Found a mistake?')).toBeVisible();
-		const source = page.getByRole('region', { name: 'Sources' }).getByRole('link', { name: /netzerocities\.eu/ });
+		const source = page
+			.getByRole('region', { name: 'Sources' })
+			.getByRole('link', { name: /netzerocities\.eu/ });
 		await expect(source).toHaveAttribute('rel', 'noopener noreferrer external');
-		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Malmö \(Sweden\): Mission City and Pilot City with the EU Mission Label/);
-		expect(await ogTags(page)).toMatchObject({ 'og:title': 'Malmö, Sweden', 'og:type': 'article', 'og:url': `${ORIGIN}/cities/malmo` });
-		await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/api/export?format=csv&related=city:malmo');
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+			'content',
+			/Malmö \(Sweden\): Mission City and Pilot City with the EU Mission Label/
+		);
+		expect(await ogTags(page)).toMatchObject({
+			'og:title': 'Malmö, Sweden',
+			'og:type': 'article',
+			'og:url': `${ORIGIN}/cities/malmo`
+		});
+		await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute(
+			'href',
+			'/api/export?format=csv&related=city:malmo'
+		);
 	});
 
 	test('Eindhoven & Helmond: joint members and a visible confidence note', async ({ page }) => {
@@ -66,29 +93,45 @@ test.describe('city page', () => {
 		await expect(page.getByRole('note').filter({ hasText: 'Medium confidence:' })).toBeVisible();
 	});
 
-	test('a Mission City with nothing known yet says "not known" instead of hiding', async ({ page }) => {
+	test('a Mission City with nothing known yet says "not known" instead of hiding', async ({
+		page
+	}) => {
 		await page.goto('/cities/frankfurt-am-main');
 		await expect(page.getByRole('note').filter({ hasText: 'Low confidence:' })).toBeVisible();
-		await expect(page.getByText('Frankfurt am Main is not a Pilot City in the data.')).toBeVisible();
+		await expect(
+			page.getByText('Frankfurt am Main is not a Pilot City in the data.')
+		).toBeVisible();
 	});
 });
 
-test('pilot page: a pilot without a published name is "Pilot activity in <city>"', async ({ page }) => {
+test('pilot page: a pilot without a published name is "Pilot activity in <city>"', async ({
+	page
+}) => {
 	await page.goto('/pilots/c1-leuven');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pilot activity in Leuven');
 	await expect(page.getByText('No title has been published for this pilot.')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Cohort 1' })).toHaveAttribute('href', '/?kind=pilot&cohort=1');
-	await expect(page.getByRole('region', { name: /Cities and roles/ }).getByRole('link', { name: 'Leuven' })).toHaveAttribute('href', '/cities/leuven');
+	await expect(page.getByRole('link', { name: 'Cohort 1' })).toHaveAttribute(
+		'href',
+		'/?kind=pilot&cohort=1'
+	);
+	await expect(
+		page.getByRole('region', { name: /Cities and roles/ }).getByRole('link', { name: 'Leuven' })
+	).toHaveAttribute('href', '/cities/leuven');
 	expect((await ogTags(page))['og:title']).toBe('Pilot activity in Leuven');
 });
 
-test('project page: NetZeroCities says its partner list is incomplete, with the reported size', async ({ page }) => {
+test('project page: NetZeroCities says its partner list is incomplete, with the reported size', async ({
+	page
+}) => {
 	await page.goto('/projects/netzerocities');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('NetZeroCities');
 	const note = page.getByRole('note').filter({ hasText: 'This partner list is incomplete.' });
 	await expect(note).toContainText('33 partners from 13 countries');
 	await expect(page.getByRole('heading', { name: 'Netherlands' })).toBeVisible();
-	const coordinator = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'EIT Climate-KIC', exact: true }) }).last();
+	const coordinator = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'EIT Climate-KIC', exact: true }) })
+		.last();
 	await expect(coordinator).toContainText('coordinator');
 	await expect(coordinator).toContainText('low-confidence link');
 	await expect(page.getByRole('heading', { name: 'Pilot sites (10)' })).toBeVisible();
@@ -104,8 +147,14 @@ test('partner page: projects and the partners it works with', async ({ page }) =
 	await expect(projects.getByRole('link', { name: 'NetZeroCities' })).toBeVisible();
 	const coPartners = page.getByRole('region', { name: /Works with/ });
 	expect(await coPartners.getByRole('listitem').count()).toBeGreaterThan(20);
-	await expect(coPartners.getByRole('link', { name: 'Resilient Cities Network' })).toHaveAttribute('href', '/partners/resilient-cities-network');
-	await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/api/export?format=csv&related=partner:iclei-european-secretariat');
+	await expect(coPartners.getByRole('link', { name: 'Resilient Cities Network' })).toHaveAttribute(
+		'href',
+		'/partners/resilient-cities-network'
+	);
+	await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute(
+		'href',
+		'/api/export?format=csv&related=partner:iclei-european-secretariat'
+	);
 });
 
 test.describe('404', () => {
@@ -114,14 +163,21 @@ test.describe('404', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
 		await expect(page.getByText('No city with the id “munchen-xyz” is in the data.')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Munich', exact: true })).toHaveAttribute('href', '/cities/munich');
-		await expect(page.getByRole('searchbox', { name: 'Search cities, pilots, projects and partners' })).toHaveValue('munchen xyz');
+		await expect(page.getByRole('link', { name: 'Munich', exact: true })).toHaveAttribute(
+			'href',
+			'/cities/munich'
+		);
+		await expect(
+			page.getByRole('searchbox', { name: 'Search cities, pilots, projects and partners' })
+		).toHaveValue('munchen xyz');
 	});
 
 	test('404 for an id that fails the matcher still suggests', async ({ page }) => {
 		const response = await page.goto('/partners/ICLEI');
 		expect(response?.status()).toBe(404);
-		await expect(page.getByText('No partner organisation with the id “ICLEI” is in the data.')).toBeVisible();
+		await expect(
+			page.getByText('No partner organisation with the id “ICLEI” is in the data.')
+		).toBeVisible();
 		await expect(page.getByRole('link', { name: 'ICLEI European Secretariat' })).toBeVisible();
 	});
 });
@@ -161,27 +217,40 @@ test.describe('partner finder', () => {
 			const section = page.getByRole('region', { name: title, exact: true });
 			expect(await section.locator('ol > li').count()).toBeGreaterThan(0);
 		}
-		const first = page.getByRole('region', { name: 'Pilot Cities', exact: true }).locator('ol > li').first();
+		const first = page
+			.getByRole('region', { name: 'Pilot Cities', exact: true })
+			.locator('ol > li')
+			.first();
 		// Ranking on known data: Dortmund (DE, similar size) is the top Pilot City for Frankfurt.
 		await expect(first.getByRole('link')).toHaveText('Dortmund');
-		await expect(first.getByRole('list', { name: 'Why Dortmund' })).toContainText('178 km from Frankfurt am Main');
+		await expect(first.getByRole('list', { name: 'Why Dortmund' })).toContainText(
+			'178 km from Frankfurt am Main'
+		);
 		await expect(first).toContainText('Same country: Germany');
 		await expect(first).toContainText('Similar population');
 	});
 
 	test('Malmö: shared themes and shared projects rank first', async ({ page }) => {
 		await page.goto('/match?city=malmo');
-		const first = page.getByRole('region', { name: 'Pilot Cities', exact: true }).locator('ol > li').first();
+		const first = page
+			.getByRole('region', { name: 'Pilot Cities', exact: true })
+			.locator('ol > li')
+			.first();
 		await expect(first.getByRole('link')).toHaveText('Drammen');
 		await expect(first).toContainText('Shared projects: NetZeroCities');
 		await expect(first).toContainText('Neighbouring country: Norway');
 	});
 
-	test('country and themes when the city is not in the data; junk ignored with a note', async ({ page }) => {
+	test('country and themes when the city is not in the data; junk ignored with a note', async ({
+		page
+	}) => {
 		await page.goto('/match?country=DE&theme=energy,buildings,nonsense');
 		await expect(page.getByRole('note')).toContainText('theme nonsense');
 		await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
-		const first = page.getByRole('region', { name: 'Pilots', exact: true }).locator('ol > li').first();
+		const first = page
+			.getByRole('region', { name: 'Pilots', exact: true })
+			.locator('ol > li')
+			.first();
 		await expect(first).toContainText('Shared themes:');
 		await expect(first).toContainText('Same country: Germany');
 	});
@@ -194,7 +263,9 @@ test('compare: cities side by side, junk ids left out with a note', async ({ pag
 	const table = page.getByRole('table');
 	await expect(table.getByRole('columnheader', { name: 'Malmö' })).toBeVisible();
 	await expect(table.getByRole('columnheader', { name: 'Lund' })).toBeVisible();
-	await expect(table.getByRole('row', { name: /EU Mission Label/ })).toContainText('Awarded 21 Mar 2024');
+	await expect(table.getByRole('row', { name: /EU Mission Label/ })).toContainText(
+		'Awarded 21 Mar 2024'
+	);
 });
 
 test.describe('export', () => {
@@ -202,17 +273,27 @@ test.describe('export', () => {
 		const res = await request.get('/api/export?format=csv&q=prazska');
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
-		expect(res.headers()['content-disposition']).toBe('attachment; filename="cities-mission-q-prazska-2026-11-30.csv"');
+		expect(res.headers()['content-disposition']).toBe(
+			'attachment; filename="cities-mission-q-prazska-2026-11-30.csv"'
+		);
 		const bytes = await res.body();
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const text = bytes.toString('utf8');
-		expect(text).toContain('kind,id,name,country,themes,facts,url,mission_city,pilot_city,mission_label');
-		expect(text).toContain(`,"Pražská developerská společnost (PDS, Prague Development Company)",CZ,`);
-		expect(text).toContain(`${ORIGIN}/partners/prazska-developerska-spolecnost-pds-prague-development-company`);
+		expect(text).toContain(
+			'kind,id,name,country,themes,facts,url,mission_city,pilot_city,mission_label'
+		);
+		expect(text).toContain(
+			`,"Pražská developerská společnost (PDS, Prague Development Company)",CZ,`
+		);
+		expect(text).toContain(
+			`${ORIGIN}/partners/prazska-developerska-spolecnost-pds-prague-development-company`
+		);
 	});
 
 	test('CSV with the explorer filters: city flags', async ({ request }) => {
-		const text = await (await request.get('/api/export?format=csv&kind=mission-city&country=SE')).text();
+		const text = await (
+			await request.get('/api/export?format=csv&kind=mission-city&country=SE')
+		).text();
 		expect(text).toContain(`city,malmo,Malmö,SE,`);
 		expect(text).toMatch(/city,malmo,.*,yes,yes,yes\r?\n/);
 		expect(text).not.toContain('partner,');
@@ -220,15 +301,24 @@ test.describe('export', () => {
 
 	test('JSON of a detail page list', async ({ request }) => {
 		const res = await request.get('/api/export?format=json&related=project:netzerocities');
-		expect(res.headers()['content-disposition']).toContain('cities-mission-related-project-netzerocities');
+		expect(res.headers()['content-disposition']).toContain(
+			'cities-mission-related-project-netzerocities'
+		);
 		const body = await res.json();
 		expect(body.asOf).toBe('2026-11-30');
-		expect(body.records.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['malmo', 'eit-climate-kic']));
+		expect(body.records.map((r: { id: string }) => r.id)).toEqual(
+			expect.arrayContaining(['malmo', 'eit-climate-kic'])
+		);
 		expect(body.total).toBe(19);
 	});
 
 	test('bad parameters are a 400 with a JSON message', async ({ request }) => {
-		for (const q of ['format=xml', 'format=csv&country=XX', 'format=json&related=planet:mars', 'format=csv&sort=random']) {
+		for (const q of [
+			'format=xml',
+			'format=csv&country=XX',
+			'format=json&related=planet:mars',
+			'format=csv&sort=random'
+		]) {
 			const res = await request.get(`/api/export?${q}`);
 			expect(res.status(), q).toBe(400);
 			expect((await res.json()).error).toBeTruthy();
@@ -239,12 +329,24 @@ test.describe('export', () => {
 
 test('overview: headline counts and bars linking to the filtered explorer', async ({ page }) => {
 	await page.goto('/overview');
-	await expect(page.getByRole('link', { name: '112 Mission Cities' })).toHaveAttribute('href', '/?kind=mission-city');
+	await expect(page.getByRole('link', { name: '112 Mission Cities' })).toHaveAttribute(
+		'href',
+		'/?kind=mission-city'
+	);
 	await expect(page.getByRole('figure', { name: 'Mission Cities by country' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Germany: 9 Mission Cities. Show them in the explorer' })).toHaveAttribute('href', '/?kind=mission-city&country=DE');
-	await expect(page.getByRole('link', { name: /^Energy: \d+ pilots and projects/ })).toHaveAttribute('href', '/?kind=pilot,project&theme=energy');
-	await expect(page.getByRole('link', { name: /^Cohort 2 .*: 19 pilots/ })).toHaveAttribute('href', '/?kind=pilot&cohort=2');
-	await expect(page.getByRole('link', { name: 'October 2023: 10 Mission Cities. Show them in the explorer' })).toHaveAttribute('href', '/?kind=mission-city&label=awarded');
+	await expect(
+		page.getByRole('link', { name: 'Germany: 9 Mission Cities. Show them in the explorer' })
+	).toHaveAttribute('href', '/?kind=mission-city&country=DE');
+	await expect(
+		page.getByRole('link', { name: /^Energy: \d+ pilots and projects/ })
+	).toHaveAttribute('href', '/?kind=pilot,project&theme=energy');
+	await expect(page.getByRole('link', { name: /^Cohort 2 .*: 19 pilots/ })).toHaveAttribute(
+		'href',
+		'/?kind=pilot&cohort=2'
+	);
+	await expect(
+		page.getByRole('link', { name: 'October 2023: 10 Mission Cities. Show them in the explorer' })
+	).toHaveAttribute('href', '/?kind=mission-city&label=awarded');
 });
 
 test('about: sources, as-of date, known gaps and how to correct', async ({ page }) => {
@@ -263,18 +365,37 @@ test('print: navigation, breadcrumbs and the map are hidden', async ({ page }) =
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		if (path.startsWith('/cities')) await expect(page.getByRole('region', { name: /^Map of/ })).toBeHidden();
+		if (path.startsWith('/cities'))
+			await expect(page.getByRole('region', { name: /^Map of/ })).toBeHidden();
 		await page.emulateMedia({ media: 'screen' });
 	}
 });
 
 test.describe('accessibility (axe)', () => {
-	for (const path of ['/cities/eindhoven-helmond', '/pilots/c1-leuven', '/projects/netzerocities', '/partners/iclei-european-secretariat', '/match?city=frankfurt-am-main', '/compare?cities=malmo,lund', '/overview', '/about', '/cities/munchen-xyz']) {
+	for (const path of [
+		'/cities/eindhoven-helmond',
+		'/pilots/c1-leuven',
+		'/projects/netzerocities',
+		'/partners/iclei-european-secretariat',
+		'/match?city=frankfurt-am-main',
+		'/compare?cities=malmo,lund',
+		'/overview',
+		'/about',
+		'/cities/munchen-xyz'
+	]) {
 		test(`${path} has no violations${path.includes('xyz') ? ' (404)' : ''}`, async ({ page }) => {
 			test.setTimeout(120_000); // axe over a long page takes a while on a busy 2-core machine
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`
+				)
+			).toEqual([]);
 		});
 	}
 });

@@ -3,10 +3,14 @@ import { expect, test, type APIResponse } from '@playwright/test';
 
 function directives(csp: string): Map<string, string[]> {
 	return new Map(
-		csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-			const [name, ...values] = d.split(/\s+/);
-			return [name.toLowerCase(), values];
-		})
+		csp
+			.split(';')
+			.map((d) => d.trim())
+			.filter(Boolean)
+			.map((d) => {
+				const [name, ...values] = d.split(/\s+/);
+				return [name.toLowerCase(), values];
+			})
 	);
 }
 
@@ -21,17 +25,23 @@ function expectSecurityHeaders(res: APIResponse, what: string) {
 	expect(scriptSrc, `${what}: no 'unsafe-eval'`).not.toContain("'unsafe-eval'");
 	expect(d.get('frame-ancestors'), `${what}: frame-ancestors`).toEqual(["'none'"]);
 	expect(h['x-content-type-options'], `${what}: X-Content-Type-Options`).toBe('nosniff');
-	expect(h['referrer-policy'], `${what}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+	expect(h['referrer-policy'], `${what}: Referrer-Policy`).toMatch(
+		/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/
+	);
 	expect(h['permissions-policy'], `${what}: Permissions-Policy`).toMatch(/camera=\(\)/);
 }
 
 async function immutableAssets(res: APIResponse): Promise<string[]> {
 	// SvelteKit names the page's modules and styles in the Link header.
 	const link = res.headers()['link'] ?? '';
-	return [...link.matchAll(/<([^>]+)>/g)].map((m) => new URL(m[1], 'http://x/').pathname).filter((p) => p.includes('/_app/immutable/'));
+	return [...link.matchAll(/<([^>]+)>/g)]
+		.map((m) => new URL(m[1], 'http://x/').pathname)
+		.filter((p) => p.includes('/_app/immutable/'));
 }
 
-test('HTML page, API JSON, API error and 404 page carry the security headers', async ({ request }) => {
+test('HTML page, API JSON, API error and 404 page carry the security headers', async ({
+	request
+}) => {
 	const page = await request.get('/');
 	expect(page.status()).toBe(200);
 	expect(page.headers()['content-type']).toContain('text/html');
@@ -56,7 +66,9 @@ test('HTML page, API JSON, API error and 404 page carry the security headers', a
 	expectSecurityHeaders(missing, '404 page');
 });
 
-test('static files (hashed JS/CSS and plain files) carry the security headers too', async ({ request }) => {
+test('static files (hashed JS/CSS and plain files) carry the security headers too', async ({
+	request
+}) => {
 	const page = await request.get('/');
 	const assets = await immutableAssets(page);
 	expect(assets.length).toBeGreaterThan(0);
@@ -64,7 +76,8 @@ test('static files (hashed JS/CSS and plain files) carry the security headers to
 		const res = await request.get(path);
 		expect(res.status(), path).toBe(200);
 		expectSecurityHeaders(res, `static ${path}`);
-		if (path.includes('/_app/immutable/')) expect(res.headers()['cache-control'], path).toContain('immutable');
+		if (path.includes('/_app/immutable/'))
+			expect(res.headers()['cache-control'], path).toContain('immutable');
 	}
 });
 

@@ -16,8 +16,18 @@ function brokenCopy(file: string, edit: (records: Record<string, unknown>[]) => 
 }
 
 const CASES: [string, string, (r: Record<string, unknown>[]) => void, RegExp][] = [
-	['a latitude out of range', 'cities.json', (r) => (r[2].lat = 123), /cities\.json: record 2 \(id "[a-z0-9-]+"\): lat: expected a number between -90 and 90, got 123/],
-	['a partner pointing to an unknown city', 'partners.json', (r) => (r[1].cityId = 'atlantis'), /partners\.json: record 1 \(id "[a-z0-9-]+"\): cityId: unknown city id "atlantis"/]
+	[
+		'a latitude out of range',
+		'cities.json',
+		(r) => (r[2].lat = 123),
+		/cities\.json: record 2 \(id "[a-z0-9-]+"\): lat: expected a number between -90 and 90, got 123/
+	],
+	[
+		'a partner pointing to an unknown city',
+		'partners.json',
+		(r) => (r[1].cityId = 'atlantis'),
+		/partners\.json: record 1 \(id "[a-z0-9-]+"\): cityId: unknown city id "atlantis"/
+	]
 ];
 
 for (const [what, file, edit, line] of CASES) {
@@ -44,7 +54,11 @@ test('node build exits non-zero when a data file is not valid JSON', async () =>
 	try {
 		cpSync('data', dir, { recursive: true });
 		writeFileSync(join(dir, 'pilots.json'), '[{"id": "x",}]');
-		const r = spawnSync(process.execPath, ['build/index.js'], { env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' }, encoding: 'utf8', timeout: 30_000 });
+		const r = spawnSync(process.execPath, ['build/index.js'], {
+			env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' },
+			encoding: 'utf8',
+			timeout: 30_000
+		});
 		expect(r.status).not.toBe(0);
 		expect(r.stderr).toMatch(/pilots\.json: not valid JSON/);
 	} finally {

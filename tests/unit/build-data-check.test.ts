@@ -20,7 +20,11 @@ function brokenCopy(edit: (cities: Record<string, unknown>[]) => void): string {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function dataCheckPlugin(): Plugin {
-	const plugin = (config.plugins ?? []).flat().find((p) => p && typeof p === 'object' && 'name' in p && p.name === 'cities-mission-data-check');
+	const plugin = (config.plugins ?? [])
+		.flat()
+		.find(
+			(p) => p && typeof p === 'object' && 'name' in p && p.name === 'cities-mission-data-check'
+		);
 	if (!plugin) throw new Error('vite.config.ts has no cities-mission-data-check plugin');
 	return plugin as Plugin;
 }
@@ -30,7 +34,11 @@ function runBuildStart(dataDir: string): string | null {
 	process.env.DATA_DIR = dataDir;
 	try {
 		const hook = dataCheckPlugin().buildStart as (this: unknown) => void;
-		hook.call({ error: (msg: string) => { throw new Error(msg); } });
+		hook.call({
+			error: (msg: string) => {
+				throw new Error(msg);
+			}
+		});
 		return null;
 	} catch (err) {
 		return (err as Error).message;
@@ -46,9 +54,21 @@ describe('build-time data check', () => {
 	});
 
 	it.each([
-		['a latitude written with a comma', (c: Record<string, unknown>[]) => (c[17].lat = '51,77'), /cities\.json: record 17 \(id "[a-z0-9-]+"\): lat: expected a number/],
-		['an unknown country', (c: Record<string, unknown>[]) => (c[3].country = 'XX'), /cities\.json: record 3 \(id "[a-z0-9-]+"\): country: expected an ISO 3166-1/],
-		['a missing name', (c: Record<string, unknown>[]) => delete c[5].name, /cities\.json: record 5 \(id "[a-z0-9-]+"\): name: missing field/]
+		[
+			'a latitude written with a comma',
+			(c: Record<string, unknown>[]) => (c[17].lat = '51,77'),
+			/cities\.json: record 17 \(id "[a-z0-9-]+"\): lat: expected a number/
+		],
+		[
+			'an unknown country',
+			(c: Record<string, unknown>[]) => (c[3].country = 'XX'),
+			/cities\.json: record 3 \(id "[a-z0-9-]+"\): country: expected an ISO 3166-1/
+		],
+		[
+			'a missing name',
+			(c: Record<string, unknown>[]) => delete c[5].name,
+			/cities\.json: record 5 \(id "[a-z0-9-]+"\): name: missing field/
+		]
 	])('fails the build on %s, naming file, record and field', (_what, edit, line) => {
 		const message = runBuildStart(brokenCopy(edit));
 		expect(message).toMatch(/problem\(s\); fix them and build again/);

@@ -23,10 +23,13 @@ const STOPS: { heading: string; pick: (r: SearchRecord) => boolean }[] = [
 const STRIDE = 37;
 
 /** The groups of the tour, each only records with a place on the map, empty groups dropped. */
-export function tourGroups(records: SearchRecord[]): { heading: string; records: SearchRecord[] }[] {
-	return STOPS.map((s) => ({ heading: s.heading, records: records.filter((r) => s.pick(r) && r.points.length > 0) })).filter(
-		(g) => g.records.length > 0
-	);
+export function tourGroups(
+	records: SearchRecord[]
+): { heading: string; records: SearchRecord[] }[] {
+	return STOPS.map((s) => ({
+		heading: s.heading,
+		records: records.filter((r) => s.pick(r) && r.points.length > 0)
+	})).filter((g) => g.records.length > 0);
 }
 
 /**

@@ -17,20 +17,59 @@ export interface ChipGroup {
 	options: ChipOption[];
 }
 
-function options(facet: FacetName, values: string[], label: (v: string) => string, state: ExplorerState, counts: FacetCounts): ChipOption[] {
+function options(
+	facet: FacetName,
+	values: string[],
+	label: (v: string) => string,
+	state: ExplorerState,
+	counts: FacetCounts
+): ChipOption[] {
 	const chosen = state[facet] as string[];
 	return [...new Set([...values, ...chosen])].map((value) => ({
-		value, label: label(value), count: counts[facet].get(value) ?? 0, on: chosen.includes(value)
+		value,
+		label: label(value),
+		count: counts[facet].get(value) ?? 0,
+		on: chosen.includes(value)
 	}));
 }
 
 /** Kind in the data's own order, countries by name, themes in the data's order. */
-export function chipGroups(state: ExplorerState, counts: FacetCounts, themes: { id: string; label: string }[]): ChipGroup[] {
+export function chipGroups(
+	state: ExplorerState,
+	counts: FacetCounts,
+	themes: { id: string; label: string }[]
+): ChipGroup[] {
 	const themeLabel = new Map(themes.map((t) => [t.id, t.label]));
-	const countries = [...counts.country.keys()].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+	const countries = [...counts.country.keys()].sort((a, b) =>
+		countryName(a).localeCompare(countryName(b), 'en')
+	);
 	return [
-		{ facet: 'kind', label: 'Kind', options: options('kind', [...KIND_FACETS], (v) => KIND_FACET_LABELS[v as keyof typeof KIND_FACET_LABELS] ?? v, state, counts) },
-		{ facet: 'country', label: 'Country', options: options('country', countries, countryName, state, counts) },
-		{ facet: 'theme', label: 'Theme', options: options('theme', themes.map((t) => t.id), (v) => themeLabel.get(v) ?? v, state, counts) }
+		{
+			facet: 'kind',
+			label: 'Kind',
+			options: options(
+				'kind',
+				[...KIND_FACETS],
+				(v) => KIND_FACET_LABELS[v as keyof typeof KIND_FACET_LABELS] ?? v,
+				state,
+				counts
+			)
+		},
+		{
+			facet: 'country',
+			label: 'Country',
+			options: options('country', countries, countryName, state, counts)
+		},
+		{
+			facet: 'theme',
+			label: 'Theme',
+			options: options(
+				'theme',
+				themes.map((t) => t.id),
+				(v) => themeLabel.get(v) ?? v,
+				state,
+				counts
+			)
+		}
 	];
 }

@@ -57,7 +57,10 @@ export function createIdleTimer(idleMs: number, cb: IdleCallbacks): IdleTimer {
 	function startWarning() {
 		phase = 'warning';
 		cb.onWarn?.(secondsLeft());
-		timer = setTimeout(tick, Math.min(deadline - Date.now(), (deadline - Date.now()) % 1000 || 1000));
+		timer = setTimeout(
+			tick,
+			Math.min(deadline - Date.now(), (deadline - Date.now()) % 1000 || 1000)
+		);
 	}
 
 	function poke() {

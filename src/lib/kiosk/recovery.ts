@@ -39,7 +39,8 @@ export function installRecovery(win: Window, opts: RecoveryOptions): () => void 
 		}
 	};
 	const onError = (e: ErrorEvent) => handle(`error: ${e.message}`);
-	const onRejection = (e: PromiseRejectionEvent) => handle(`unhandled rejection: ${String(e.reason)}`);
+	const onRejection = (e: PromiseRejectionEvent) =>
+		handle(`unhandled rejection: ${String(e.reason)}`);
 	win.addEventListener('error', onError);
 	win.addEventListener('unhandledrejection', onRejection);
 	return () => {

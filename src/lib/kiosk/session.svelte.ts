@@ -77,8 +77,12 @@ export function createKioskSession(opts: SessionOptions) {
 	// Effect: one idle timer for the page's lifetime (recreated only if the idle time changes).
 	$effect(() => {
 		const t = createIdleTimer(idleSeconds * 1000, {
-			onWarn: (s) => { if (!pristine()) countdown = s; },
-			onTick: (s) => { if (countdown !== null) countdown = s; },
+			onWarn: (s) => {
+				if (!pristine()) countdown = s;
+			},
+			onTick: (s) => {
+				if (countdown !== null) countdown = s;
+			},
 			onActive: () => (countdown = null),
 			onIdle: () => {
 				const done = pristine() ? Promise.resolve() : reset();
@@ -94,7 +98,10 @@ export function createKioskSession(opts: SessionOptions) {
 	$effect(() => {
 		if (step === null) return;
 		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-		const id = setTimeout(() => (step = (step ?? 0) + 1), reduced ? ATTRACT_INTERVAL_REDUCED_MS : ATTRACT_INTERVAL_MS);
+		const id = setTimeout(
+			() => (step = (step ?? 0) + 1),
+			reduced ? ATTRACT_INTERVAL_REDUCED_MS : ATTRACT_INTERVAL_MS
+		);
 		return () => clearTimeout(id);
 	});
 
@@ -111,7 +118,10 @@ export function createKioskSession(opts: SessionOptions) {
 		window.__kioskInjectError = (mode = 'throw') => {
 			if (mode === 'render') crash = true;
 			else if (mode === 'reject') void Promise.reject(new Error('Injected kiosk test rejection'));
-			else setTimeout(() => { throw new Error('Injected kiosk test error'); });
+			else
+				setTimeout(() => {
+					throw new Error('Injected kiosk test error');
+				});
 		};
 		const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
 		const hadController = !!sw?.controller;
@@ -125,12 +135,24 @@ export function createKioskSession(opts: SessionOptions) {
 	});
 
 	return {
-		get countdown() { return countdown; },
-		get tour() { return tour; },
-		get count() { return count; },
-		get crash() { return crash; },
-		get keyboardOpen() { return keyboardOpen; },
-		set keyboardOpen(open: boolean) { keyboardOpen = open; },
+		get countdown() {
+			return countdown;
+		},
+		get tour() {
+			return tour;
+		},
+		get count() {
+			return count;
+		},
+		get crash() {
+			return crash;
+		},
+		get keyboardOpen() {
+			return keyboardOpen;
+		},
+		set keyboardOpen(open: boolean) {
+			keyboardOpen = open;
+		},
 		reset,
 		wake,
 		activity,

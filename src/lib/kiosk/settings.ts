@@ -1,6 +1,12 @@
 // Pure: no DOM, no Svelte. Kiosk settings (idle time, attract loop, start view, public base URL) from
 // env defaults and URL parameters, and the URLs the kiosk builds from them. Forgiving: junk falls back.
-import { DEFAULT_STATE, stateFromParams, stateToParams, stateToSearch, type ExplorerState } from '../search/url';
+import {
+	DEFAULT_STATE,
+	stateFromParams,
+	stateToParams,
+	stateToSearch,
+	type ExplorerState
+} from '../search/url';
 
 export const DEFAULT_IDLE_SECONDS = 90;
 /** Below 2 s the countdown could not be read; above 1 h the screen is effectively never reset. */
@@ -29,7 +35,10 @@ export interface KioskSettings {
  * Seconds from "90", " 45 ", "30s", "2m" or "1.5"; clamped to a usable range; junk gives the fallback.
  * @example parseIdleSeconds('5', 90) // 5
  */
-export function parseIdleSeconds(raw: string | null | undefined, fallback = DEFAULT_IDLE_SECONDS): number {
+export function parseIdleSeconds(
+	raw: string | null | undefined,
+	fallback = DEFAULT_IDLE_SECONDS
+): number {
 	const m = /^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min)?\s*$/i.exec(raw ?? '');
 	if (!m) return fallback;
 	const seconds = Number(m[1]) * (m[2] && m[2].toLowerCase().startsWith('m') ? 60 : 1);
@@ -118,7 +127,10 @@ export function startHref(params: URLSearchParams, settings: KioskSettings): str
 
 /** True when the explorer state in the URL is the start view (nothing to reset). */
 export function isAtStart(params: URLSearchParams, settings: KioskSettings): boolean {
-	return stateToSearch({ ...stateFromParams(params), view: DEFAULT_STATE.view }) === stateToSearch(startState(settings));
+	return (
+		stateToSearch({ ...stateFromParams(params), view: DEFAULT_STATE.view }) ===
+		stateToSearch(startState(settings))
+	);
 }
 
 /** The public site's base: the configured one, else the kiosk's own origin. */

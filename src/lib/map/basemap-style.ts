@@ -15,9 +15,46 @@ export const BASEMAP = {
  * that have Mission Cities, Pilot Cities or partners, plus their neighbours in the programme.
  */
 export const STAGE_COUNTRY_IDS: ReadonlySet<string> = new Set([
-	'008', '040', '056', '070', '100', '191', '196', '203', '208', '233', '246', '250', '276', '300',
-	'348', '352', '372', '376', '380', '428', '440', '442', '470', '498', '499', '528', '578', '616',
-	'620', '642', '688', '703', '705', '724', '752', '756', '792', '804', '807', '826'
+	'008',
+	'040',
+	'056',
+	'070',
+	'100',
+	'191',
+	'196',
+	'203',
+	'208',
+	'233',
+	'246',
+	'250',
+	'276',
+	'300',
+	'348',
+	'352',
+	'372',
+	'376',
+	'380',
+	'428',
+	'440',
+	'442',
+	'470',
+	'498',
+	'499',
+	'528',
+	'578',
+	'616',
+	'620',
+	'642',
+	'688',
+	'703',
+	'705',
+	'724',
+	'752',
+	'756',
+	'792',
+	'804',
+	'807',
+	'826'
 ]);
 
 /** Whether a world-atlas country (by id, or name for the few without one, e.g. Kosovo) is on the stage. */
@@ -56,8 +93,11 @@ export function unwrapAntimeridian<G extends Geom>(geometry: G): G {
 	};
 	const g = geometry as Geom;
 	if (g.type === 'Polygon') (g.coordinates as Position[][]).forEach(shift);
-	else if (g.type === 'MultiPolygon') (g.coordinates as Position[][][]).forEach((poly) => poly.forEach(shift));
-	else if (g.type === 'MultiLineString') g.coordinates = (g.coordinates as Position[][]).flatMap(cut);
-	else if (g.type === 'LineString') Object.assign(g, { type: 'MultiLineString', coordinates: cut(g.coordinates as Position[]) });
+	else if (g.type === 'MultiPolygon')
+		(g.coordinates as Position[][][]).forEach((poly) => poly.forEach(shift));
+	else if (g.type === 'MultiLineString')
+		g.coordinates = (g.coordinates as Position[][]).flatMap(cut);
+	else if (g.type === 'LineString')
+		Object.assign(g, { type: 'MultiLineString', coordinates: cut(g.coordinates as Position[]) });
 	return geometry;
 }

@@ -40,7 +40,11 @@ export function drawBasemap(L: typeof Leaflet, map: Leaflet.Map, topo: Countries
 		})
 	} as Leaflet.GeoJSONOptions).addTo(map);
 	const line = (filter: (a: unknown, b: unknown) => boolean, color: string, weight: number) =>
-		L.geoJSON(unwrapAntimeridian(mesh(topo, countries, filter)), { renderer, interactive: false, style: { color, weight, opacity: 1, fill: false } } as Leaflet.GeoJSONOptions).addTo(map);
+		L.geoJSON(unwrapAntimeridian(mesh(topo, countries, filter)), {
+			renderer,
+			interactive: false,
+			style: { color, weight, opacity: 1, fill: false }
+		} as Leaflet.GeoJSONOptions).addTo(map);
 	line((a, b) => a === b && shown(a as { id?: string }), BASEMAP.coast, 0.8);
 	line((a, b) => a !== b, BASEMAP.border, 0.7);
 	return land.features.length;

@@ -38,7 +38,10 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			const L = (leaflet as unknown as { default?: typeof leaflet }).default ?? leaflet;
 			const { variant, tileUrl, tileAttribution } = untrack(get);
 			map = new MapController(L, node, {
-				variant, tileUrl, tileAttribution, countries,
+				variant,
+				tileUrl,
+				tileAttribution,
+				countries,
 				// Read the callback at call time: the parent may pass a new function on each render.
 				onselect: (key) => untrack(get).onselect(key)
 			});

@@ -5,7 +5,16 @@ import type { SearchRecord } from '$lib/search/records';
 import { drawBasemap, BASEMAP_PANE, type Countries } from './basemap';
 import { createMarkerKit, tooltipNode, type CmeMarker, type MarkerKit } from './markers';
 import { STYLE_INFO, markerStyle } from './marker-style';
-import { EUROPE_VIEW, MAX_BOUNDS, curvePoints, detailPoints, fitBox, hubPoint, relationEnds, type Box } from './map-geometry';
+import {
+	EUROPE_VIEW,
+	MAX_BOUNDS,
+	curvePoints,
+	detailPoints,
+	fitBox,
+	hubPoint,
+	relationEnds,
+	type Box
+} from './map-geometry';
 
 export type MapVariant = 'explorer' | 'detail' | 'kiosk';
 export interface MapSettings {
@@ -18,9 +27,14 @@ export interface MapSettings {
 }
 /** Test and benchmark hook, see README: what is on the map right now. */
 export interface MapStats {
-	records: number; markers: number; clusters: number; visibleMarkers: number; relations: number;
+	records: number;
+	markers: number;
+	clusters: number;
+	visibleMarkers: number;
+	relations: number;
 	/** ms from the last records change until every marker was in the cluster index. */
-	loadMs: number; basemap: number;
+	loadMs: number;
+	basemap: number;
 	/** performance.now() when the last records change was fully on the map. */
 	shownAt: number;
 }
@@ -28,6 +42,19 @@ export interface MapStats {
 const SELECTION_PANE = 'cme-selection';
 const RELATIONS_PANE = 'cme-relations';
 const FIT = { padding: [28, 28] as [number, number], maxZoom: 7 };
+
+type MarkerGroup = Leaflet.MarkerClusterGroup | Leaflet.LayerGroup;
+
+/** Bulk add where the group can (clusters), one by one where it cannot (a plain layer group). */
+function addAll(g: MarkerGroup, markers: Leaflet.Layer[]) {
+	if ('addLayers' in g) g.addLayers(markers);
+	else markers.forEach((m) => g.addLayer(m));
+}
+
+function removeAll(g: MarkerGroup, markers: Leaflet.Layer[]) {
+	if ('removeLayers' in g) g.removeLayers(markers);
+	else markers.forEach((m) => g.removeLayer(m));
+}
 
 /** Above this many markers to remove, rebuild the cluster layer in bulk instead. */
 const BULK_REMOVE_LIMIT = 40;
@@ -47,16 +74,38 @@ export class MapController {
 	private loading = false;
 	private lastFit: Box = EUROPE_VIEW;
 	private observer: ResizeObserver;
-	readonly stats: MapStats = { records: 0, markers: 0, clusters: 0, visibleMarkers: 0, relations: 0, loadMs: 0, basemap: 0, shownAt: 0 };
+	readonly stats: MapStats = {
+		records: 0,
+		markers: 0,
+		clusters: 0,
+		visibleMarkers: 0,
+		relations: 0,
+		loadMs: 0,
+		basemap: 0,
+		shownAt: 0
+	};
 
-	constructor(private L: typeof Leaflet, private el: HTMLElement, private settings: MapSettings) {
+	constructor(
+		private L: typeof Leaflet,
+		private el: HTMLElement,
+		private settings: MapSettings
+	) {
 		const kiosk = settings.variant === 'kiosk';
 		const detail = settings.variant === 'detail';
 		const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
 		this.map = L.map(el, {
-			maxBounds: MAX_BOUNDS, maxBoundsViscosity: 0.8, minZoom: 2, maxZoom: 12, zoomSnap: 0.25,
-			worldCopyJump: false, scrollWheelZoom: !detail, tapTolerance: kiosk ? 30 : 15,
-			zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still, preferCanvas: true,
+			maxBounds: MAX_BOUNDS,
+			maxBoundsViscosity: 0.8,
+			minZoom: 2,
+			maxZoom: 12,
+			zoomSnap: 0.25,
+			worldCopyJump: false,
+			scrollWheelZoom: !detail,
+			tapTolerance: kiosk ? 30 : 15,
+			zoomAnimation: !still,
+			fadeAnimation: !still,
+			markerZoomAnimation: !still,
+			preferCanvas: true,
 			attributionControl: true
 		});
 		this.map.attributionControl.setPrefix(false);
@@ -67,7 +116,9 @@ export class MapController {
 		this.observer = new ResizeObserver(() => this.resized());
 		this.observer.observe(el);
 		if (settings.tileUrl) {
-			L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '' }).addTo(this.map);
+			L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '' }).addTo(
+				this.map
+			);
 		}
 		this.map.attributionControl.addAttribution('Natural Earth');
 		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1);
@@ -76,31 +127,44 @@ export class MapController {
 			: L.markerClusterGroup({
 					// Work in slices of ~1/2 frame (the default is 200 ms), so typing stays responsive while
 					// the clusters rebuild after a search.
-					chunkedLoading: true, chunkInterval: 8, chunkDelay: 16,
+					chunkedLoading: true,
+					chunkInterval: 8,
+					chunkDelay: 16,
 					chunkProgress: (done, total) => this.progress(done, total),
-					maxClusterRadius: kiosk ? 70 : 50, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
-					animate: !still, iconCreateFunction: (c) => this.kit.clusterIcon(c)
+					maxClusterRadius: kiosk ? 70 : 50,
+					showCoverageOnHover: false,
+					spiderfyOnMaxZoom: true,
+					animate: !still,
+					iconCreateFunction: (c) => this.kit.clusterIcon(c)
 				});
 		this.group.addTo(this.map);
 		this.lines = L.layerGroup([], { pane: RELATIONS_PANE }).addTo(this.map);
 		this.selection = L.layerGroup([], { pane: SELECTION_PANE }).addTo(this.map);
-		this.tip = L.tooltip({ direction: 'top', className: 'cme-tip', offset: [0, -8 * (kiosk ? 1.5 : 1)] });
+		this.tip = L.tooltip({
+			direction: 'top',
+			className: 'cme-tip',
+			offset: [0, -8 * (kiosk ? 1.5 : 1)]
+		});
 		const choose = (e: Leaflet.LeafletEvent) => {
-			const key = ((e as Leaflet.LeafletEvent & { layer?: CmeMarker }).layer ?? e.propagatedFrom)?.options?.key;
+			const key = ((e as Leaflet.LeafletEvent & { layer?: CmeMarker }).layer ?? e.propagatedFrom)
+				?.options?.key;
 			if (key) settings.onselect(key);
 		};
 		this.group.on('click', choose);
 		this.selection.on('click', choose);
 		this.map.on('moveend zoomend', () => this.count());
 		this.group.on('animationend', () => this.count());
-		for (const [type, fn] of Object.entries(this.dom)) el.addEventListener(type, fn as EventListener);
+		for (const [type, fn] of Object.entries(this.dom))
+			el.addEventListener(type, fn as EventListener);
 		settings.countries.then(
 			(topo) => {
 				if (this.abort.signal.aborted) return;
 				this.stats.basemap = drawBasemap(L, this.map, topo);
 				el.setAttribute('data-basemap', String(this.stats.basemap));
 			},
-			(err) => { if (!this.abort.signal.aborted) console.warn('The basemap could not be drawn', err); }
+			(err) => {
+				if (!this.abort.signal.aborted) console.warn('The basemap could not be drawn', err);
+			}
 		);
 	}
 
@@ -118,7 +182,8 @@ export class MapController {
 		mouseover: (e: MouseEvent) => this.showName(this.markerAt(e.target)),
 		focusin: (e: FocusEvent) => this.showName(this.markerAt(e.target)),
 		mouseout: (e: MouseEvent) => {
-			if (this.markerAt(e.relatedTarget) !== this.markerAt(e.target)) this.map.closeTooltip(this.tip);
+			if (this.markerAt(e.relatedTarget) !== this.markerAt(e.target))
+				this.map.closeTooltip(this.tip);
 		},
 		focusout: () => this.map.closeTooltip(this.tip)
 	};
@@ -172,13 +237,18 @@ export class MapController {
 		const g = this.group as Leaflet.MarkerClusterGroup;
 		// markercluster removes markers one by one (each updates its cluster tree): past a few dozen, a
 		// clear and one bulk add is much cheaper.
-		if (remove.length && (remove.length >= this.stats.markers || remove.length > BULK_REMOVE_LIMIT)) {
+		if (
+			remove.length &&
+			(remove.length >= this.stats.markers || remove.length > BULK_REMOVE_LIMIT)
+		) {
 			g.clearLayers();
-			const keep = [...this.byKey.entries()].filter(([k]) => k !== this.hidden).flatMap(([, e]) => e.markers);
-			g.addLayers ? g.addLayers(keep) : keep.forEach((m) => g.addLayer(m));
+			const keep = [...this.byKey.entries()]
+				.filter(([k]) => k !== this.hidden)
+				.flatMap(([, e]) => e.markers);
+			addAll(g, keep);
 		} else {
-			if (remove.length) g.removeLayers ? g.removeLayers(remove) : remove.forEach((m) => g.removeLayer(m));
-			if (add.length) g.addLayers ? g.addLayers(add) : add.forEach((m) => g.addLayer(m));
+			if (remove.length) removeAll(g, remove);
+			if (add.length) addAll(g, add);
 		}
 		// Chunked loading reports its own end (progress); anything else is done now.
 		if (!g.addLayers || !add.length) this.progress(1, 1);
@@ -189,11 +259,14 @@ export class MapController {
 		const L = this.L;
 		const g = this.group as Leaflet.MarkerClusterGroup;
 		// The chosen marker's node is about to be replaced: keep keyboard focus on the record.
-		const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.cme-marker') : null;
+		const focused =
+			document.activeElement instanceof HTMLElement
+				? document.activeElement.closest<HTMLElement>('.cme-marker')
+				: null;
 		const refocus = !!key && focused?.dataset.key === key;
 		if (this.hidden && this.hidden !== key) {
 			const entry = this.byKey.get(this.hidden);
-			if (entry) g.addLayers ? g.addLayers(entry.markers) : entry.markers.forEach((m) => g.addLayer(m));
+			if (entry) addAll(g, entry.markers);
 			this.hidden = null;
 		}
 		this.selected = key;
@@ -207,7 +280,7 @@ export class MapController {
 		if (!key || !record) return [];
 		const entry = this.byKey.get(key);
 		if (entry && this.hidden !== key) {
-			g.removeLayers ? g.removeLayers(entry.markers) : entry.markers.forEach((m) => g.removeLayer(m));
+			removeAll(g, entry.markers);
 			this.hidden = key;
 		}
 		const ends = relationEnds(record, lookup);
@@ -219,16 +292,38 @@ export class MapController {
 		if (hub) {
 			for (const end of away) {
 				const path = curvePoints(hub, end.point);
-				L.polyline(path, { renderer, color: '#ffffff', weight: 5, opacity: 0.8, interactive: false, className: 'cme-relation-casing' }).addTo(this.lines);
-				L.polyline(path, { renderer, color: colour, weight: 2.2, opacity: 0.95, interactive: false, className: 'cme-relation' }).addTo(this.lines);
+				L.polyline(path, {
+					renderer,
+					color: '#ffffff',
+					weight: 5,
+					opacity: 0.8,
+					interactive: false,
+					className: 'cme-relation-casing'
+				}).addTo(this.lines);
+				L.polyline(path, {
+					renderer,
+					color: colour,
+					weight: 2.2,
+					opacity: 0.95,
+					interactive: false,
+					className: 'cme-relation'
+				}).addTo(this.lines);
 			}
 		}
 		this.stats.relations = away.length;
-		for (const end of ends) this.kit.marker(end.record, end.point, 'rel', SELECTION_PANE).addTo(this.selection);
-		const own = record.points.map((p) => this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection));
+		for (const end of ends)
+			this.kit.marker(end.record, end.point, 'rel', SELECTION_PANE).addTo(this.selection);
+		const own = record.points.map((p) =>
+			this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection)
+		);
 		if (refocus) own[0]?.getElement()?.focus({ preventScroll: true });
 		if (hub) {
-			const label = L.tooltip({ permanent: true, direction: 'right', className: 'cme-tip cme-sel-tip', offset: [14, 0] });
+			const label = L.tooltip({
+				permanent: true,
+				direction: 'right',
+				className: 'cme-tip cme-sel-tip',
+				offset: [14, 0]
+			});
 			label.setLatLng(hub).setContent(tooltipNode(record.name, ''));
 			this.selection.addLayer(label);
 		}
@@ -252,7 +347,8 @@ export class MapController {
 	private resized() {
 		const wasEmpty = this.map.getSize().x === 0 || this.map.getSize().y === 0;
 		this.map.invalidateSize({ pan: false });
-		if (wasEmpty && this.el.clientWidth && this.el.clientHeight) this.map.fitBounds(this.lastFit, FIT);
+		if (wasEmpty && this.el.clientWidth && this.el.clientHeight)
+			this.map.fitBounds(this.lastFit, FIT);
 	}
 
 	/** Flies to a record (the kiosk's attract loop). */
@@ -270,7 +366,8 @@ export class MapController {
 	destroy() {
 		this.abort.abort();
 		this.observer.disconnect();
-		for (const [type, fn] of Object.entries(this.dom)) this.el.removeEventListener(type, fn as EventListener);
+		for (const [type, fn] of Object.entries(this.dom))
+			this.el.removeEventListener(type, fn as EventListener);
 		// A fly-to (the kiosk's attract loop) or a cluster zoom may still be running: stop it and take the
 		// layers off first, so no pending animation step reads a pane that remove() has taken away.
 		this.map.stop();

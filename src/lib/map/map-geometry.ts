@@ -5,31 +5,50 @@ export type Point = [number, number];
 export type Box = [Point, Point];
 
 /** The default view: Europe from Lisbon to Ukraine, Iceland to Israel and Cyprus. */
-export const EUROPE_VIEW: Box = [[33, -24], [67, 40]];
+export const EUROPE_VIEW: Box = [
+	[33, -24],
+	[67, 40]
+];
 /** Where data "counts" for fitting: points outside (e.g. a project site in Brazil) do not drag Europe away. */
-export const FOCUS_BOX: Box = [[26, -32], [72, 50]];
+export const FOCUS_BOX: Box = [
+	[26, -32],
+	[72, 50]
+];
 /** How far the map may be panned: generous, so every record stays reachable. */
-export const MAX_BOUNDS: Box = [[-60, -110], [84, 120]];
+export const MAX_BOUNDS: Box = [
+	[-60, -110],
+	[84, 120]
+];
 
-export const inBox = ([lat, lon]: Point, [[s, w], [n, e]]: Box): boolean => lat >= s && lat <= n && lon >= w && lon <= e;
+export const inBox = ([lat, lon]: Point, [[s, w], [n, e]]: Box): boolean =>
+	lat >= s && lat <= n && lon >= w && lon <= e;
 
 function boxOf(points: Point[]): Box | null {
 	if (!points.length) return null;
-	let s = Infinity, w = Infinity, n = -Infinity, e = -Infinity;
+	let s = Infinity,
+		w = Infinity,
+		n = -Infinity,
+		e = -Infinity;
 	for (const [lat, lon] of points) {
 		if (lat < s) s = lat;
 		if (lat > n) n = lat;
 		if (lon < w) w = lon;
 		if (lon > e) e = lon;
 	}
-	return [[s, w], [n, e]];
+	return [
+		[s, w],
+		[n, e]
+	];
 }
 
 /**
  * The box to fit for a set of records: their points inside FOCUS_BOX if any (so one far-away site does
  * not zoom the map out to the world), else all their points; null when nothing has a point (keep the view).
  */
-export function fitBox(records: Pick<SearchRecord, 'points'>[], focus: Box = FOCUS_BOX): Box | null {
+export function fitBox(
+	records: Pick<SearchRecord, 'points'>[],
+	focus: Box = FOCUS_BOX
+): Box | null {
 	const all: Point[] = [];
 	for (const r of records) for (const p of r.points) all.push(p);
 	const near = all.filter((p) => inBox(p, focus));
@@ -64,7 +83,10 @@ export interface RelationEnd {
  * points and duplicates are skipped. Related records are found through `lookup`, so they are drawn even
  * when the current filters hide them.
  */
-export function relationEnds(selected: Pick<SearchRecord, 'key' | 'related'>, lookup: (key: string) => SearchRecord | undefined): RelationEnd[] {
+export function relationEnds(
+	selected: Pick<SearchRecord, 'key' | 'related'>,
+	lookup: (key: string) => SearchRecord | undefined
+): RelationEnd[] {
 	const seen = new Set<string>([selected.key]);
 	const out: RelationEnd[] = [];
 	for (const key of selected.related) {

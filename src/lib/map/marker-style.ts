@@ -2,7 +2,15 @@
 // words that describe markers and clusters (shape first, colour second: never colour alone).
 import type { SearchRecord } from '../search/records';
 
-export const MARKER_STYLES = ['mission', 'both', 'pilot-city', 'site', 'pilot', 'project', 'partner'] as const;
+export const MARKER_STYLES = [
+	'mission',
+	'both',
+	'pilot-city',
+	'site',
+	'pilot',
+	'project',
+	'partner'
+] as const;
 export type MarkerStyle = (typeof MARKER_STYLES)[number];
 
 /** One SVG primitive in a 24x24 viewBox; the map clones these into DOM nodes, the legend renders them. */
@@ -35,45 +43,85 @@ const SQUARE = 'M5 5H19V19H5Z';
 
 export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
 	mission: {
-		label: 'Mission City', plural: 'Mission Cities', colour: '#0072B2', size: 18,
+		label: 'Mission City',
+		plural: 'Mission Cities',
+		colour: '#0072B2',
+		size: 18,
 		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9, fill: '#0072B2', ...stroke } }]
 	},
 	both: {
-		label: 'Mission City and Pilot City', plural: 'Mission and Pilot Cities', colour: '#0072B2', size: 20,
+		label: 'Mission City and Pilot City',
+		plural: 'Mission and Pilot Cities',
+		colour: '#0072B2',
+		size: 20,
 		parts: [
 			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 10, fill: '#0072B2', ...stroke } },
 			{ tag: 'path', attrs: { d: SMALL_DIAMOND, fill: '#E69F00', ...stroke, 'stroke-width': 1.2 } }
 		]
 	},
 	'pilot-city': {
-		label: 'Pilot City', plural: 'Pilot Cities', colour: '#E69F00', size: 19,
+		label: 'Pilot City',
+		plural: 'Pilot Cities',
+		colour: '#E69F00',
+		size: 19,
 		parts: [{ tag: 'path', attrs: { d: DIAMOND, fill: '#E69F00', ...stroke } }]
 	},
 	site: {
-		label: 'Other city (project site)', plural: 'other cities', colour: '#009E73', size: 15,
+		label: 'Other city (project site)',
+		plural: 'other cities',
+		colour: '#009E73',
+		size: 15,
 		parts: [
-			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: OUTLINE, 'stroke-width': 6 } },
-			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: '#009E73', 'stroke-width': 3.2 } }
+			{
+				tag: 'circle',
+				attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: OUTLINE, 'stroke-width': 6 }
+			},
+			{
+				tag: 'circle',
+				attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: '#009E73', 'stroke-width': 3.2 }
+			}
 		]
 	},
 	pilot: {
-		label: 'Pilot', plural: 'pilots', colour: '#D55E00', size: 17,
+		label: 'Pilot',
+		plural: 'pilots',
+		colour: '#D55E00',
+		size: 17,
 		parts: [{ tag: 'path', attrs: { d: TRIANGLE, fill: '#D55E00', ...stroke } }]
 	},
 	project: {
-		label: 'Project', plural: 'projects', colour: '#CC79A7', size: 14,
+		label: 'Project',
+		plural: 'projects',
+		colour: '#CC79A7',
+		size: 14,
 		parts: [{ tag: 'path', attrs: { d: SQUARE, fill: '#CC79A7', ...stroke, 'stroke-width': 2 } }]
 	},
 	partner: {
-		label: 'Partner', plural: 'partners', colour: '#4d4d4d', size: 11,
-		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 7, fill: '#4d4d4d', stroke: '#ffffff', 'stroke-width': 2.5 } }]
+		label: 'Partner',
+		plural: 'partners',
+		colour: '#4d4d4d',
+		size: 11,
+		parts: [
+			{
+				tag: 'circle',
+				attrs: { cx: 12, cy: 12, r: 7, fill: '#4d4d4d', stroke: '#ffffff', 'stroke-width': 2.5 }
+			}
+		]
 	}
 };
 
 /** The EU Mission Label ring, drawn around the shape (dark gold, outside the shape's outline). */
 export const LABEL_RING: ShapePart = {
 	tag: 'circle',
-	attrs: { cx: 12, cy: 12, r: 11, fill: 'none', stroke: '#7a5a00', 'stroke-width': 1.8, 'stroke-dasharray': '3 1.6' }
+	attrs: {
+		cx: 12,
+		cy: 12,
+		r: 11,
+		fill: 'none',
+		stroke: '#7a5a00',
+		'stroke-width': 1.8,
+		'stroke-dasharray': '3 1.6'
+	}
 };
 
 /** Which shape a record gets: a city by what it is (Mission, Pilot, both, other), the rest by kind. */
@@ -139,4 +187,5 @@ export function ringSegments(counts: StyleCounts): RingSegment[] {
 }
 
 /** Icon size of a cluster by how many records it holds: big clusters read as big. */
-export const clusterSize = (count: number): number => (count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50);
+export const clusterSize = (count: number): number =>
+	count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50;

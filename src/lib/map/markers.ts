@@ -4,8 +4,18 @@
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
 import {
-	LABEL_RING, MARKER_STYLES, STYLE_INFO, clusterLabel, clusterSize, hasLabelRing, markerName, markerStyle, ringSegments,
-	type MarkerStyle, type ShapePart, type StyleCounts
+	LABEL_RING,
+	MARKER_STYLES,
+	STYLE_INFO,
+	clusterLabel,
+	clusterSize,
+	hasLabelRing,
+	markerName,
+	markerStyle,
+	ringSegments,
+	type MarkerStyle,
+	type ShapePart,
+	type StyleCounts
 } from './marker-style';
 
 type L = typeof Leaflet;
@@ -90,9 +100,14 @@ export function clusterNode(counts: StyleCounts): { node: HTMLElement; total: nu
 	const length = 2 * Math.PI * r;
 	for (const seg of ringSegments(counts)) {
 		circle({
-			r, fill: 'none', stroke: seg.colour, 'stroke-width': 5, pathLength: length,
+			r,
+			fill: 'none',
+			stroke: seg.colour,
+			'stroke-width': 5,
+			pathLength: length,
 			'stroke-dasharray': `${seg.share * length} ${length}`,
-			'stroke-dashoffset': String(-seg.start * length), transform: 'rotate(-90 18 18)'
+			'stroke-dashoffset': String(-seg.start * length),
+			transform: 'rotate(-90 18 18)'
 		});
 	}
 	const count = document.createElement('span');
@@ -106,7 +121,10 @@ export function clusterNode(counts: StyleCounts): { node: HTMLElement; total: nu
 /** Icons, markers and cluster icons for one map; icons are shared per style and state. */
 export function createMarkerKit(L: L, scale: number) {
 	const ShapeIcon = L.DivIcon.extend({
-		createIcon(this: Leaflet.DivIcon & { options: { template: SVGSVGElement } }, old?: HTMLElement) {
+		createIcon(
+			this: Leaflet.DivIcon & { options: { template: SVGSVGElement } },
+			old?: HTMLElement
+		) {
 			const div = L.DivIcon.prototype.createIcon.call(this, old) as HTMLElement;
 			div.replaceChildren(this.options.template.cloneNode(true));
 			return div;
@@ -120,9 +138,14 @@ export function createMarkerKit(L: L, scale: number) {
 		const id = `${style}|${ring}|${state}`;
 		let found = icons.get(id);
 		if (!found) {
-			const px = Math.round(STYLE_INFO[style].size * (ring ? 1.25 : 1) * scale * STATE_SCALE[state]);
+			const px = Math.round(
+				STYLE_INFO[style].size * (ring ? 1.25 : 1) * scale * STATE_SCALE[state]
+			);
 			const opts = {
-				className: `cme-marker cme-${style} cme-${state}`, iconSize: [px, px], html: '', template: shapeSvg(style, ring)
+				className: `cme-marker cme-${style} cme-${state}`,
+				iconSize: [px, px],
+				html: '',
+				template: shapeSvg(style, ring)
 			};
 			found = new ShapeIcon(opts);
 			icons.set(id, found);
@@ -139,12 +162,22 @@ export function createMarkerKit(L: L, scale: number) {
 		}
 	}) as unknown as new (latlng: [number, number], options: CmeMarkerOptions) => CmeMarker;
 
-	function marker(record: SearchRecord, point: [number, number], state: MarkerState = 'plain', pane = 'markerPane'): CmeMarker {
+	function marker(
+		record: SearchRecord,
+		point: [number, number],
+		state: MarkerState = 'plain',
+		pane = 'markerPane'
+	): CmeMarker {
 		const style = markerStyle(record);
 		const options: CmeMarkerOptions = {
 			pane,
-			icon: icon(style, hasLabelRing(record), state), keyboard: true, key: record.key, name: markerName(record), style,
-			riseOnHover: true, zIndexOffset: state === 'sel' ? 1000 : state === 'rel' ? 500 : 0
+			icon: icon(style, hasLabelRing(record), state),
+			keyboard: true,
+			key: record.key,
+			name: markerName(record),
+			style,
+			riseOnHover: true,
+			zIndexOffset: state === 'sel' ? 1000 : state === 'rel' ? 500 : 0
 		};
 		return new Marker(point, options);
 	}

@@ -28,7 +28,9 @@ const KIND_ORDER = { city: 0, pilot: 1, project: 2, partner: 3 };
 /** Runs a search: query matching (or all records by name), then facets and counts, then sort. */
 export function runSearch(
 	index: SearchIndex<SearchRecord>,
-	state: Pick<ExplorerState, 'q' | 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'ptype'> & { sort?: ExplorerState['sort'] }
+	state: Pick<ExplorerState, 'q' | 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'ptype'> & {
+		sort?: ExplorerState['sort'];
+	}
 ): SearchOutcome {
 	const records = index.records;
 	const query = state.q.trim();
@@ -39,7 +41,11 @@ export function runSearch(
 		const rank = new Map<number, number>();
 		index.byName.forEach((rec, pos) => rank.set(rec, pos));
 		const key = (i: number) =>
-			sort === 'kind' ? KIND_ORDER[records[i].kind] : sort === 'country' ? (records[i].country ?? '~~') : '';
+			sort === 'kind'
+				? KIND_ORDER[records[i].kind]
+				: sort === 'country'
+					? (records[i].country ?? '~~')
+					: '';
 		kept.sort((a, b) => {
 			const ka = key(a);
 			const kb = key(b);

@@ -8,12 +8,18 @@ export type FacetCounts = Record<FacetName, Map<string, number>>;
 /** The values a record has for a facet (cohorts as text, as in the URL). */
 export function facetValues(record: SearchRecord, facet: FacetName): readonly string[] {
 	switch (facet) {
-		case 'kind': return record.kinds;
-		case 'country': return record.countries;
-		case 'theme': return record.themes;
-		case 'cohort': return record.cohorts.map(String);
-		case 'label': return record.label ? [record.label] : [];
-		case 'ptype': return record.partnerType ? [record.partnerType] : [];
+		case 'kind':
+			return record.kinds;
+		case 'country':
+			return record.countries;
+		case 'theme':
+			return record.themes;
+		case 'cohort':
+			return record.cohorts.map(String);
+		case 'label':
+			return record.label ? [record.label] : [];
+		case 'ptype':
+			return record.partnerType ? [record.partnerType] : [];
 	}
 }
 
@@ -42,7 +48,9 @@ export function applyFacets(
 	state: Pick<ExplorerState, FacetName>
 ): { kept: number[]; counts: FacetCounts } {
 	const active = FACET_NAMES.filter((f) => state[f].length > 0);
-	const selected = new Map<FacetName, Set<string>>(active.map((f) => [f, new Set(state[f] as string[])]));
+	const selected = new Map<FacetName, Set<string>>(
+		active.map((f) => [f, new Set(state[f] as string[])])
+	);
 	const counts = emptyCounts();
 	const kept: number[] = [];
 	const countAll = (r: SearchRecord, only?: FacetName) => {

@@ -123,7 +123,11 @@ export function createSearchIndex<T extends Searchable>(records: T[]): SearchInd
 		}
 	});
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-	const byName = Int32Array.from(records.map((_, i) => i).sort((a, b) => collator.compare(records[a].name, records[b].name) || a - b));
+	const byName = Int32Array.from(
+		records
+			.map((_, i) => i)
+			.sort((a, b) => collator.compare(records[a].name, records[b].name) || a - b)
+	);
 	return { records, docs, vocab, postings, trigrams, gramCounts, byName };
 }
 
@@ -143,7 +147,10 @@ function lowerBound(vocab: string[], word: string): number {
  * A typed array instead of a Map: at 100x data a common trigram lists thousands of words, and
  * counting them in a Map dominated the time per keystroke (bench: scripts/bench-search.ts).
  */
-function sharedTrigrams(index: SearchIndex, grams: string[]): { words: number[]; counts: Uint16Array } {
+function sharedTrigrams(
+	index: SearchIndex,
+	grams: string[]
+): { words: number[]; counts: Uint16Array } {
 	const counts = new Uint16Array(index.vocab.length);
 	const words: number[] = [];
 	for (const g of grams) {
@@ -232,13 +239,19 @@ export function matchQuery(index: SearchIndex, query: string): Match[] {
 		}
 		const prefix = bestNameLength(doc, (n) => n.startsWith(folded));
 		if (prefix < Infinity) matches.push({ index: rec, tier: Tier.NamePrefix, score: prefix });
-		else if (worst <= 1) matches.push({ index: rec, tier: Tier.WordPrefix, score: bestNameLength(doc, () => true) + worst });
+		else if (worst <= 1)
+			matches.push({
+				index: rec,
+				tier: Tier.WordPrefix,
+				score: bestNameLength(doc, () => true) + worst
+			});
 		else matches.push({ index: rec, tier: Tier.TitleWord, score: doc.title.length });
 	}
 
 	if (fuzzy.length) {
 		// Cheapest first cut: candidates whose words were closest; fuse.js decides and ranks.
-		if (fuzzy.length > MAX_FUZZY_CANDIDATES) fuzzy.sort((a, b) => a.worst - b.worst || a.rec - b.rec);
+		if (fuzzy.length > MAX_FUZZY_CANDIDATES)
+			fuzzy.sort((a, b) => a.worst - b.worst || a.rec - b.rec);
 		const docs = fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map((f) => index.docs[f.rec]);
 		const fuse = new Fuse(docs, FUSE_OPTIONS);
 		const limit = matches.length > 0 ? FUZZY_SCORE_BESIDE_EXACT : Infinity;

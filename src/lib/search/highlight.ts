@@ -20,7 +20,13 @@ export function highlightParts(text: string, query: string): TextPart[] {
 	const origin: number[] = [];
 	chars.forEach((ch, i) => {
 		// Plain ASCII letters and digits are the common case: fold() per character costs ~100x more.
-		const f = /[a-z0-9]/.test(ch) ? ch : /[A-Z]/.test(ch) ? ch.toLowerCase() : /[\p{L}\p{N}]/u.test(ch) ? fold(ch) : ' ';
+		const f = /[a-z0-9]/.test(ch)
+			? ch
+			: /[A-Z]/.test(ch)
+				? ch.toLowerCase()
+				: /[\p{L}\p{N}]/u.test(ch)
+					? fold(ch)
+					: ' ';
 		for (const c of f || ' ') {
 			folded += c;
 			origin.push(i);

@@ -2,7 +2,18 @@
 
 /** Letters that NFD does not decompose into a base letter and a combining mark. */
 const EXTRA_FOLDS: Record<string, string> = {
-	ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th', ð: 'd', ħ: 'h', ŀ: 'l', ŧ: 't'
+	ł: 'l',
+	đ: 'd',
+	ø: 'o',
+	æ: 'ae',
+	œ: 'oe',
+	ß: 'ss',
+	ı: 'i',
+	þ: 'th',
+	ð: 'd',
+	ħ: 'h',
+	ŀ: 'l',
+	ŧ: 't'
 };
 const EXTRA_FOLD_PATTERN = /[łđøæœßıþðħŀŧ]/g;
 

@@ -29,7 +29,16 @@ export type FacetName = 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'pty
 export const FACET_NAMES: FacetName[] = ['kind', 'country', 'theme', 'cohort', 'label', 'ptype'];
 
 export const DEFAULT_STATE: ExplorerState = {
-	q: '', kind: [], country: [], theme: [], cohort: [], label: [], ptype: [], sel: null, view: 'auto', sort: 'relevance'
+	q: '',
+	kind: [],
+	country: [],
+	theme: [],
+	cohort: [],
+	label: [],
+	ptype: [],
+	sel: null,
+	view: 'auto',
+	sort: 'relevance'
 };
 
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -39,13 +48,22 @@ const MAX_VALUES = 50;
 
 /** Control characters never belong in a query; they are dropped rather than refused. */
 export function cleanQuery(raw: string): string {
-	// eslint-disable-next-line no-control-regex
-	return raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return (
+		raw
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** All values of a parameter, from repeated keys and comma lists: `kind=a&kind=b` or `kind=a,b`. */
 function listParam(params: URLSearchParams, key: string): string[] {
-	return params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+	return params
+		.getAll(key)
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter(Boolean);
 }
 
 function accepted(values: string[], ok: (v: string) => boolean): string[] {
@@ -71,14 +89,28 @@ export function stateFromParams(params: URLSearchParams): ExplorerState {
 	return {
 		q: cleanQuery(params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
 		kind: kindValues(listParam(params, 'kind')),
-		country: accepted(listParam(params, 'country').map((c) => c.toUpperCase()), (c) => COUNTRY_PATTERN.test(c)),
+		country: accepted(
+			listParam(params, 'country').map((c) => c.toUpperCase()),
+			(c) => COUNTRY_PATTERN.test(c)
+		),
 		theme: accepted(listParam(params, 'theme'), (t) => ID_PATTERN.test(t)),
-		cohort: accepted(listParam(params, 'cohort'), (c) => (COHORTS as readonly number[]).includes(Number(c)) && /^\d$/.test(c)),
-		label: accepted(listParam(params, 'label'), (l) => (LABEL_FACETS as readonly string[]).includes(l)) as LabelFacet[],
-		ptype: accepted(listParam(params, 'ptype'), (t) => (PARTNER_KINDS as readonly string[]).includes(t)),
+		cohort: accepted(
+			listParam(params, 'cohort'),
+			(c) => (COHORTS as readonly number[]).includes(Number(c)) && /^\d$/.test(c)
+		),
+		label: accepted(listParam(params, 'label'), (l) =>
+			(LABEL_FACETS as readonly string[]).includes(l)
+		) as LabelFacet[],
+		ptype: accepted(listParam(params, 'ptype'), (t) =>
+			(PARTNER_KINDS as readonly string[]).includes(t)
+		),
 		sel: sel && KEY_PATTERN.test(sel) ? sel : null,
-		view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ExplorerState['view']) : 'auto',
-		sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as ExplorerState['sort']) : 'relevance'
+		view: (VIEWS as readonly string[]).includes(view ?? '')
+			? (view as ExplorerState['view'])
+			: 'auto',
+		sort: (SORTS as readonly string[]).includes(sort ?? '')
+			? (sort as ExplorerState['sort'])
+			: 'relevance'
 	};
 }
 
@@ -113,4 +145,3 @@ export function toggleFacet(state: ExplorerState, facet: FacetName, value: strin
 export function hasActiveFilters(state: ExplorerState): boolean {
 	return FACET_NAMES.some((f) => (state[f] as string[]).length > 0);
 }
-

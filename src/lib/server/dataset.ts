@@ -23,7 +23,10 @@ export interface LoadedData {
 let loaded: LoadedData | null = null;
 
 export class DataError extends Error {
-	constructor(public lines: string[], dir: string) {
+	constructor(
+		public lines: string[],
+		dir: string
+	) {
 		super(`Cannot start: the data in ${dir} has ${lines.length} problem(s):\n${lines.join('\n')}`);
 	}
 }

@@ -4,7 +4,12 @@ import type { LoadedData } from './dataset';
 import type { SearchRecord } from '../search/records';
 import { suggestionsFor } from './suggest';
 
-export const KIND_NAMES = { city: 'city', pilot: 'pilot', project: 'project', partner: 'partner organisation' } as const;
+export const KIND_NAMES = {
+	city: 'city',
+	pilot: 'pilot',
+	project: 'project',
+	partner: 'partner organisation'
+} as const;
 
 /** Throws the 404 of a detail page: says what was not found and offers the closest records. */
 export function notFound(kind: keyof typeof KIND_NAMES, id: string): never {

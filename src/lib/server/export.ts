@@ -8,7 +8,18 @@ import { coPartners } from '../data/relations';
 export const MAX_EXPORT_ROWS = 100_000;
 /** Byte order mark: tells Excel the file is UTF-8, so "Malmö" does not turn into "MalmÃ¶". */
 export const UTF8_BOM = '\uFEFF';
-export const EXPORT_COLUMNS = ['kind', 'id', 'name', 'country', 'themes', 'facts', 'url', 'mission_city', 'pilot_city', 'mission_label'] as const;
+export const EXPORT_COLUMNS = [
+	'kind',
+	'id',
+	'name',
+	'country',
+	'themes',
+	'facts',
+	'url',
+	'mission_city',
+	'pilot_city',
+	'mission_label'
+] as const;
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
@@ -35,7 +46,13 @@ export function exportRow(r: SearchRecord, origin: string): ExportRow {
 		url: `${origin}${r.url}`,
 		mission_city: flag(r.kinds.includes('mission-city')),
 		pilot_city: flag(r.kinds.includes('pilot-city')),
-		mission_label: isCity ? (r.label === 'awarded' ? 'yes' : r.label === 'unknown' ? 'not known' : '') : ''
+		mission_label: isCity
+			? r.label === 'awarded'
+				? 'yes'
+				: r.label === 'unknown'
+					? 'not known'
+					: ''
+			: ''
 	};
 }
 
@@ -50,11 +67,20 @@ export function relatedKeys(d: LoadedData, key: string): string[] | null {
 	const record = d.records.find((r) => r.key === key);
 	if (!record) return null;
 	const keys = [...record.related];
-	if (record.kind === 'partner') for (const c of coPartners(d.relations, record.id)) keys.push(`partner:${c.partner.id}`);
+	if (record.kind === 'partner')
+		for (const c of coPartners(d.relations, record.id)) keys.push(`partner:${c.partner.id}`);
 	return [...new Set(keys)];
 }
 
 /** A filename part made only of safe characters: "Malmö, SE" -> "malmo-se". */
 export function slug(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'all';
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}+/gu, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'all'
+	);
 }

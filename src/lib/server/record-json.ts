@@ -3,18 +3,35 @@ import type { LoadedData } from './dataset';
 import { coPartners, pilotDisplayName } from '../data/relations';
 import { recordUrl, type RecordKind, type SearchRecord } from '../search/records';
 
-export const COLLECTION_KIND = { cities: 'city', pilots: 'pilot', projects: 'project', partners: 'partner' } as const;
+export const COLLECTION_KIND = {
+	cities: 'city',
+	pilots: 'pilot',
+	projects: 'project',
+	partners: 'partner'
+} as const;
 export type Collection = keyof typeof COLLECTION_KIND;
 
 /** A search result as the API returns it: enough to list and link, no internal fields. */
 export function resultJson(r: SearchRecord) {
 	return {
-		kind: r.kind, id: r.id, name: r.name, url: r.url, country: r.country, countries: r.countries,
-		facts: r.facts, themes: r.themes, altNames: r.altNames
+		kind: r.kind,
+		id: r.id,
+		name: r.name,
+		url: r.url,
+		country: r.country,
+		countries: r.countries,
+		facts: r.facts,
+		themes: r.themes,
+		altNames: r.altNames
 	};
 }
 
-const ref = (kind: RecordKind, id: string, name: string) => ({ kind, id, name, url: recordUrl(kind, id) });
+const ref = (kind: RecordKind, id: string, name: string) => ({
+	kind,
+	id,
+	name,
+	url: recordUrl(kind, id)
+});
 
 /** The record and its derived relations, or null when the id is unknown. */
 export function recordWithRelations(d: LoadedData, collection: Collection, id: string) {
@@ -24,12 +41,25 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const city = r.cityById.get(id);
 			if (!city) return null;
 			return {
-				kind: 'city', id, url: recordUrl('city', id), record: city,
+				kind: 'city',
+				id,
+				url: recordUrl('city', id),
+				record: city,
 				relations: {
 					themes: r.themesOfCity.get(id) ?? [],
-					pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({ ...ref('pilot', p.pilot.id, pilotDisplayName(p.pilot, r.cityById)), cohort: p.pilot.cohort, role: p.role })),
-					projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({ ...ref('project', p.project.id, p.project.acronym), role: p.role })),
-					partners: (r.partnersInCity.get(id) ?? []).map((p) => ({ ...ref('partner', p.id, p.name), type: p.kind }))
+					pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
+						...ref('pilot', p.pilot.id, pilotDisplayName(p.pilot, r.cityById)),
+						cohort: p.pilot.cohort,
+						role: p.role
+					})),
+					projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({
+						...ref('project', p.project.id, p.project.acronym),
+						role: p.role
+					})),
+					partners: (r.partnersInCity.get(id) ?? []).map((p) => ({
+						...ref('partner', p.id, p.name),
+						type: p.kind
+					}))
 				}
 			};
 		}
@@ -37,18 +67,39 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const pilot = r.pilotById.get(id);
 			if (!pilot) return null;
 			return {
-				kind: 'pilot', id, url: recordUrl('pilot', id), displayName: pilotDisplayName(pilot, r.cityById), record: pilot,
-				relations: { cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({ ...ref('city', c.city.id, c.city.name), role: c.role })) }
+				kind: 'pilot',
+				id,
+				url: recordUrl('pilot', id),
+				displayName: pilotDisplayName(pilot, r.cityById),
+				record: pilot,
+				relations: {
+					cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({
+						...ref('city', c.city.id, c.city.name),
+						role: c.role
+					}))
+				}
 			};
 		}
 		case 'projects': {
 			const project = r.projectById.get(id);
 			if (!project) return null;
 			return {
-				kind: 'project', id, url: recordUrl('project', id), record: project,
+				kind: 'project',
+				id,
+				url: recordUrl('project', id),
+				record: project,
 				relations: {
-					sites: (r.sitesOfProject.get(id) ?? []).map((s) => ({ ...ref('city', s.city.id, s.city.name), role: s.role })),
-					partners: (r.partnersOfProject.get(id) ?? []).map((p) => ({ ...ref('partner', p.partner.id, p.partner.name), role: p.role, confidence: p.confidence, country: p.partner.country, type: p.partner.kind }))
+					sites: (r.sitesOfProject.get(id) ?? []).map((s) => ({
+						...ref('city', s.city.id, s.city.name),
+						role: s.role
+					})),
+					partners: (r.partnersOfProject.get(id) ?? []).map((p) => ({
+						...ref('partner', p.partner.id, p.partner.name),
+						role: p.role,
+						confidence: p.confidence,
+						country: p.partner.country,
+						type: p.partner.kind
+					}))
 				}
 			};
 		}
@@ -56,10 +107,20 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 			const partner = r.partnerById.get(id);
 			if (!partner) return null;
 			return {
-				kind: 'partner', id, url: recordUrl('partner', id), record: partner,
+				kind: 'partner',
+				id,
+				url: recordUrl('partner', id),
+				record: partner,
 				relations: {
-					projects: (r.projectsOfPartner.get(id) ?? []).map((p) => ({ ...ref('project', p.project.id, p.project.acronym), role: p.role, confidence: p.confidence })),
-					coPartners: coPartners(r, id).map((c) => ({ ...ref('partner', c.partner.id, c.partner.name), sharedProjects: c.shared.map((p) => p.id) }))
+					projects: (r.projectsOfPartner.get(id) ?? []).map((p) => ({
+						...ref('project', p.project.id, p.project.acronym),
+						role: p.role,
+						confidence: p.confidence
+					})),
+					coPartners: coPartners(r, id).map((c) => ({
+						...ref('partner', c.partner.id, c.partner.name),
+						sharedProjects: c.shared.map((p) => p.id)
+					}))
 				}
 			};
 		}

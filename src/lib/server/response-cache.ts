@@ -4,7 +4,8 @@
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
-const COMPRESSIBLE = /^(text\/html|application\/json|text\/csv|text\/plain|application\/manifest\+json)/;
+const COMPRESSIBLE =
+	/^(text\/html|application\/json|text\/csv|text\/plain|application\/manifest\+json)/;
 const MIN_COMPRESS_BYTES = 1024;
 /** Bounded by bytes, not entries: a fuzzer's thousands of distinct URLs must not grow memory. */
 export const MAX_CACHE_BYTES = 48 * 1024 * 1024;
@@ -71,8 +72,11 @@ export function lookup(key: string | null): Entry | undefined {
 export async function store(key: string | null, response: Response): Promise<Entry> {
 	const body = new Uint8Array(await response.arrayBuffer());
 	const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-	const headers: [string, string][] = [...response.headers].filter(([k]) => k !== 'content-length' && k !== 'etag');
-	if (!response.headers.has('cache-control')) headers.push(['cache-control', DEFAULT_CACHE_CONTROL]);
+	const headers: [string, string][] = [...response.headers].filter(
+		([k]) => k !== 'content-length' && k !== 'etag'
+	);
+	if (!response.headers.has('cache-control'))
+		headers.push(['cache-control', DEFAULT_CACHE_CONTROL]);
 	const entry: Entry = { status: response.status, headers, body, etag, bytes: body.byteLength };
 	if (key !== null) remember(key, entry);
 	return entry;
@@ -83,7 +87,8 @@ export function respond(entry: Entry, request: Request): Response {
 	const headers = new Headers(entry.headers);
 	headers.set('etag', entry.etag);
 	headers.append('vary', 'Accept-Encoding');
-	if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
+	if (request.headers.get('if-none-match') === entry.etag)
+		return new Response(null, { status: 304, headers });
 	const accept = request.headers.get('accept-encoding') ?? '';
 	let out = entry.body;
 	if (entry.body.byteLength >= MIN_COMPRESS_BYTES) {

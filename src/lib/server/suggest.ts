@@ -4,9 +4,18 @@ import { closestNames } from '../search/fuzzy';
 import { DEFAULT_STATE } from '../search/url';
 import { dataset } from './dataset';
 
-export interface PageSuggestion { name: string; url: string; kind: string }
+export interface PageSuggestion {
+	name: string;
+	url: string;
+	kind: string;
+}
 
-const KIND_LABEL = { city: 'City', pilot: 'Pilot', project: 'Project', partner: 'Partner' } as const;
+const KIND_LABEL = {
+	city: 'City',
+	pilot: 'Pilot',
+	project: 'Project',
+	partner: 'Partner'
+} as const;
 
 /** The id as words a person would search for: "munchen-xyz" -> "munchen xyz". */
 export function idToQuery(id: string): string {
@@ -16,7 +25,12 @@ export function idToQuery(id: string): string {
 	} catch {
 		// a malformed escape: search the raw text
 	}
-	return text.replace(/[-_+]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+	return text
+		.replace(/[-_+]+/g, ' ')
+		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 80);
 }
 
 /**
@@ -38,13 +52,22 @@ export function suggestionsFor(text: string, count = 5): PageSuggestion[] {
 			add(runSearch(index, { ...DEFAULT_STATE, q }).order.slice(0, count));
 			add(closestNames(index, q, count));
 		}
-		return found.map((i) => ({ name: records[i].name, url: records[i].url, kind: KIND_LABEL[records[i].kind] }));
+		return found.map((i) => ({
+			name: records[i].name,
+			url: records[i].url,
+			kind: KIND_LABEL[records[i].kind]
+		}));
 	} catch {
 		return [];
 	}
 }
 
-const SEGMENT_KIND: Record<string, string> = { cities: 'city', pilots: 'pilot', projects: 'project', partners: 'partner organisation' };
+const SEGMENT_KIND: Record<string, string> = {
+	cities: 'city',
+	pilots: 'pilot',
+	projects: 'project',
+	partners: 'partner organisation'
+};
 
 /** "No city with the id “X” is in the data." for /cities/X, or null for other paths. */
 export function notFoundMessage(pathname: string): string | null {

@@ -14,7 +14,9 @@ function sourceDomains(urls: string[]): { domain: string; count: number }[] {
 			// the schema only lets valid URLs in; skip anything else
 		}
 	}
-	return [...counts].map(([domain, count]) => ({ domain, count })).sort((a, b) => b.count - a.count || (a.domain < b.domain ? -1 : 1));
+	return [...counts]
+		.map(([domain, count]) => ({ domain, count }))
+		.sort((a, b) => b.count - a.count || (a.domain < b.domain ? -1 : 1));
 }
 
 export const load: PageServerLoad = () => {
@@ -32,14 +34,33 @@ export const load: PageServerLoad = () => {
 		domainCount: domains.length,
 		sourceCount: new Set(urls).size,
 		noCountry: data.partners.filter((p) => !p.country).map((p) => ({ id: p.id, name: p.name })),
-		noCoordinates: data.partners.filter((p) => p.lat === null || p.lon === null).map((p) => ({ id: p.id, name: p.name })),
-		incomplete: data.projects.filter((p) => !p.partnersComplete).map((p) => ({ id: p.id, name: p.acronym, reported: p.consortiumSizeReported, listed: p.partners.length })),
-		labelUnknown: data.cities.filter((c) => c.mission && c.mission.label === null).map((c) => ({ id: c.id, name: c.name })),
-		lowConfidence: data.cities.filter((c) => c.confidence !== 'high').map((c) => ({ id: c.id, name: c.name, confidence: c.confidence })),
+		noCoordinates: data.partners
+			.filter((p) => p.lat === null || p.lon === null)
+			.map((p) => ({ id: p.id, name: p.name })),
+		incomplete: data.projects
+			.filter((p) => !p.partnersComplete)
+			.map((p) => ({
+				id: p.id,
+				name: p.acronym,
+				reported: p.consortiumSizeReported,
+				listed: p.partners.length
+			})),
+		labelUnknown: data.cities
+			.filter((c) => c.mission && c.mission.label === null)
+			.map((c) => ({ id: c.id, name: c.name })),
+		lowConfidence: data.cities
+			.filter((c) => c.confidence !== 'high')
+			.map((c) => ({ id: c.id, name: c.name, confidence: c.confidence })),
 		weights: {
-			theme: match.SHARED_THEME_WEIGHT, distance: match.DISTANCE_WEIGHT, horizon: match.DISTANCE_HORIZON_KM,
-			country: match.SAME_COUNTRY_WEIGHT, neighbour: match.NEIGHBOUR_WEIGHT, project: match.SHARED_PROJECT_WEIGHT,
-			size: match.SIMILAR_SIZE_WEIGHT, sizeRatio: match.SIMILAR_SIZE_RATIO, city: match.SAME_CITY_WEIGHT
+			theme: match.SHARED_THEME_WEIGHT,
+			distance: match.DISTANCE_WEIGHT,
+			horizon: match.DISTANCE_HORIZON_KM,
+			country: match.SAME_COUNTRY_WEIGHT,
+			neighbour: match.NEIGHBOUR_WEIGHT,
+			project: match.SHARED_PROJECT_WEIGHT,
+			size: match.SIMILAR_SIZE_WEIGHT,
+			sizeRatio: match.SIMILAR_SIZE_RATIO,
+			city: match.SAME_CITY_WEIGHT
 		}
 	};
 };

@@ -11,7 +11,11 @@ export const load: PageServerLoad = ({ url }) => {
 	const d = dataset();
 	const r = d.relations;
 	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
-	const asked = url.searchParams.getAll('cities').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+	const asked = url.searchParams
+		.getAll('cities')
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter(Boolean);
 	const ids: string[] = [];
 	const ignored: string[] = [];
 	for (const id of asked) {
@@ -22,16 +26,37 @@ export const load: PageServerLoad = ({ url }) => {
 	const cities = ids.map((id) => {
 		const c = r.cityById.get(id)!;
 		return {
-			id, name: c.name, country: countryName(c.country), population: c.population, confidence: c.confidence,
+			id,
+			name: c.name,
+			country: countryName(c.country),
+			population: c.population,
+			confidence: c.confidence,
 			mission: c.mission ? { selected: c.mission.selected, members: c.mission.members } : null,
-			label: c.mission === null ? 'not a Mission City' : c.mission.label === null ? null : hasMissionLabel(c) ? `awarded ${c.mission.label.date ?? ''}` : 'not awarded',
+			label:
+				c.mission === null
+					? 'not a Mission City'
+					: c.mission.label === null
+						? null
+						: hasMissionLabel(c)
+							? `awarded ${c.mission.label.date ?? ''}`
+							: 'not awarded',
 			labelDate: c.mission?.label?.date ?? null,
 			themes: (r.themesOfCity.get(id) ?? []).map((t) => ({ id: t, label: themeLabel.get(t) ?? t })),
-			pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({ id: p.pilot.id, name: pilotDisplayName(p.pilot, r.cityById), cohort: p.pilot.cohort })),
-			projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({ id: p.project.id, name: p.project.acronym, role: p.role })),
+			pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
+				id: p.pilot.id,
+				name: pilotDisplayName(p.pilot, r.cityById),
+				cohort: p.pilot.cohort
+			})),
+			projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({
+				id: p.project.id,
+				name: p.project.acronym,
+				role: p.role
+			})),
 			partners: (r.partnersInCity.get(id) ?? []).length
 		};
 	});
-	const options = d.data.cities.map((c) => ({ id: c.id, name: c.name, country: c.country })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	const options = d.data.cities
+		.map((c) => ({ id: c.id, name: c.name, country: c.country }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	return { cities, ignored: ignored.slice(0, 10), options };
 };

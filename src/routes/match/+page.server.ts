@@ -17,11 +17,21 @@ export const load: PageServerLoad = ({ url }) => {
 	}
 	const cityGroups = [...groups]
 		.sort(([a], [b]) => a.localeCompare(b, 'en'))
-		.map(([country, cities]) => ({ country, cities: cities.sort((a, b) => a.name.localeCompare(b.name, 'en')) }));
-	const countries = [...new Set([...d.data.cities.map((c) => c.country), ...d.data.partners.map((p) => p.country).filter((c): c is string => !!c)])]
+		.map(([country, cities]) => ({
+			country,
+			cities: cities.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+		}));
+	const countries = [
+		...new Set([
+			...d.data.cities.map((c) => c.country),
+			...d.data.partners.map((p) => p.country).filter((c): c is string => !!c)
+		])
+	]
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-	const link = <T extends { kind: 'city' | 'pilot' | 'project' | 'partner'; id: string }>(s: T) => ({ ...s, url: recordUrl(s.kind, s.id) });
+	const link = <T extends { kind: 'city' | 'pilot' | 'project' | 'partner'; id: string }>(
+		s: T
+	) => ({ ...s, url: recordUrl(s.kind, s.id) });
 	return {
 		params,
 		cityGroups,

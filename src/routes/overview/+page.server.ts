@@ -1,7 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
-import { labelsByRound, missionCitiesByCountry, pilotsAndProjectsByTheme, pilotsByCohort } from '$lib/data/overview';
+import {
+	labelsByRound,
+	missionCitiesByCountry,
+	pilotsAndProjectsByTheme,
+	pilotsByCohort
+} from '$lib/data/overview';
 
 export const load: PageServerLoad = () => {
 	const { data, relations } = dataset();

@@ -19,6 +19,7 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
 /** The parsed JSON files of a directory, unchecked, for tests that break them on purpose. */
 export function loadRaw(dir: string = DATA_DIR): RawDataset {
 	const raw: RawDataset = {};
-	for (const name of DATA_FILES) raw[name] = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+	for (const name of DATA_FILES)
+		raw[name] = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
 	return raw;
 }

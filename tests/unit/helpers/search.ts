@@ -9,4 +9,5 @@ export const records: SearchRecord[] = toSearchRecords(data);
 export const index = indexFor(records);
 
 /** Record keys ("city:munich") of every match of a query, best first. */
-export const keys = (query: string): string[] => matchQuery(index, query).map((m) => records[m.index].key);
+export const keys = (query: string): string[] =>
+	matchQuery(index, query).map((m) => records[m.index].key);

@@ -2,26 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { tourGroups, tourStop } from '../../../src/lib/kiosk/attract';
 import type { SearchRecord } from '../../../src/lib/search/records';
 
-function rec(kind: SearchRecord['kind'], id: string, kinds: SearchRecord['kinds'], placed = true): SearchRecord {
+function rec(
+	kind: SearchRecord['kind'],
+	id: string,
+	kinds: SearchRecord['kinds'],
+	placed = true
+): SearchRecord {
 	return {
-		kind, id, key: `${kind}:${id}`, name: id, altNames: [], title: null, country: null, countries: [], themes: [],
-		cohorts: [], kinds, label: null, partnerType: null, points: placed ? [[50, 10]] : [], related: [], facts: '', url: `/${kind}/${id}`
+		kind,
+		id,
+		key: `${kind}:${id}`,
+		name: id,
+		altNames: [],
+		title: null,
+		country: null,
+		countries: [],
+		themes: [],
+		cohorts: [],
+		kinds,
+		label: null,
+		partnerType: null,
+		points: placed ? [[50, 10]] : [],
+		related: [],
+		facts: '',
+		url: `/${kind}/${id}`
 	};
 }
 
 const records = [
-	rec('city', 'a', ['mission-city']), rec('city', 'b', ['mission-city', 'pilot-city']), rec('city', 'c', ['site-city']),
-	rec('pilot', 'p', ['pilot']), rec('project', 'x', ['project']), rec('project', 'nowhere', ['project'], false),
+	rec('city', 'a', ['mission-city']),
+	rec('city', 'b', ['mission-city', 'pilot-city']),
+	rec('city', 'c', ['site-city']),
+	rec('pilot', 'p', ['pilot']),
+	rec('project', 'x', ['project']),
+	rec('project', 'nowhere', ['project'], false),
 	rec('partner', 'q', ['partner'], false)
 ];
 
 describe('attract tour', () => {
 	it('takes turns between kinds and skips records with no place on the map', () => {
 		const groups = tourGroups(records);
-		expect(groups.map((g) => g.heading)).toEqual(['Mission City', 'Pilot', 'Project', 'Pilot City']);
+		expect(groups.map((g) => g.heading)).toEqual([
+			'Mission City',
+			'Pilot',
+			'Project',
+			'Pilot City'
+		]);
 		const stops = Array.from({ length: 8 }, (_, n) => tourStop(groups, n));
 		expect(stops.map((s) => `${s?.heading} ${s?.record.id}`)).toEqual([
-			'Mission City a', 'Pilot p', 'Project x', 'Pilot City b', 'Mission City b', 'Pilot p', 'Project x', 'Pilot City b'
+			'Mission City a',
+			'Pilot p',
+			'Project x',
+			'Pilot City b',
+			'Mission City b',
+			'Pilot p',
+			'Project x',
+			'Pilot City b'
 		]);
 	});
 

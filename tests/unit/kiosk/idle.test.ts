@@ -39,7 +39,19 @@ describe('createIdleTimer', () => {
 		expect(events).toEqual(['warn 10']);
 		expect(timer.phase).toBe('warning');
 		vi.advanceTimersByTime(10_000);
-		expect(events).toEqual(['warn 10', 'tick 9', 'tick 8', 'tick 7', 'tick 6', 'tick 5', 'tick 4', 'tick 3', 'tick 2', 'tick 1', 'idle']);
+		expect(events).toEqual([
+			'warn 10',
+			'tick 9',
+			'tick 8',
+			'tick 7',
+			'tick 6',
+			'tick 5',
+			'tick 4',
+			'tick 3',
+			'tick 2',
+			'tick 1',
+			'idle'
+		]);
 		expect(timer.phase).toBe('idle');
 		vi.advanceTimersByTime(120_000);
 		expect(events.filter((e) => e === 'idle')).toHaveLength(1);

@@ -34,6 +34,8 @@ describe('qr', () => {
 		const svg = qrSvg('https://x.eu/<script>');
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 		expect(svg).not.toContain('<script');
-		expect(qrDataUrl('https://x.eu').startsWith('data:image/svg+xml;charset=utf-8,%3Csvg')).toBe(true);
+		expect(qrDataUrl('https://x.eu').startsWith('data:image/svg+xml;charset=utf-8,%3Csvg')).toBe(
+			true
+		);
 	});
 });

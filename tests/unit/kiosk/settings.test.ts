@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import {
-	isAtStart, kioskHref, kioskParams, kioskSettings, parseBaseUrl, parseIdleSeconds, parseStart, parseSwitch,
-	publicBase, publicRecordUrl, publicSearchUrl, startHref
+	isAtStart,
+	kioskHref,
+	kioskParams,
+	kioskSettings,
+	parseBaseUrl,
+	parseIdleSeconds,
+	parseStart,
+	parseSwitch,
+	publicBase,
+	publicRecordUrl,
+	publicSearchUrl,
+	startHref
 } from '../../../src/lib/kiosk/settings';
 
 const P = (s: string) => new URLSearchParams(s);
 
 describe('parseIdleSeconds', () => {
 	it.each([
-		['5', 5], [' 45 ', 45], ['30s', 30], ['2m', 120], ['1.4', 2], ['3.6', 4], ['1', 2], ['0', 90], ['-5', 90],
-		['abc', 90], ['', 90], [null, 90], [undefined, 90], ['99999', 3600], ['5; drop table', 90], ['Infinity', 90]
+		['5', 5],
+		[' 45 ', 45],
+		['30s', 30],
+		['2m', 120],
+		['1.4', 2],
+		['3.6', 4],
+		['1', 2],
+		['0', 90],
+		['-5', 90],
+		['abc', 90],
+		['', 90],
+		[null, 90],
+		[undefined, 90],
+		['99999', 3600],
+		['5; drop table', 90],
+		['Infinity', 90]
 	])('%s -> %i', (raw, want) => {
 		expect(parseIdleSeconds(raw, 90)).toBe(want);
 	});
@@ -17,9 +41,17 @@ describe('parseIdleSeconds', () => {
 
 describe('parseSwitch', () => {
 	it.each([
-		['1', false, true], ['true', false, true], ['YES', false, true], ['on', false, true],
-		['0', true, false], ['false', true, false], ['Off', true, false], ['no', true, false],
-		['maybe', true, true], ['', false, false], [null, true, true]
+		['1', false, true],
+		['true', false, true],
+		['YES', false, true],
+		['on', false, true],
+		['0', true, false],
+		['false', true, false],
+		['Off', true, false],
+		['no', true, false],
+		['maybe', true, true],
+		['', false, false],
+		[null, true, true]
 	])('%s (fallback %s) -> %s', (raw, fallback, want) => {
 		expect(parseSwitch(raw, fallback)).toBe(want);
 	});
@@ -27,8 +59,13 @@ describe('parseSwitch', () => {
 
 describe('parseStart', () => {
 	it.each([
-		['', ''], ['?country=de', 'country=DE'], ['/?q=malmo&kind=project', 'q=malmo&kind=project'],
-		['country=de&junk=1&view=list', 'country=DE'], ['kind=nonsense', ''], [null, ''], ['%%%', '']
+		['', ''],
+		['?country=de', 'country=DE'],
+		['/?q=malmo&kind=project', 'q=malmo&kind=project'],
+		['country=de&junk=1&view=list', 'country=DE'],
+		['kind=nonsense', ''],
+		[null, ''],
+		['%%%', '']
 	])('%s -> %s', (raw, want) => {
 		expect(parseStart(raw)).toBe(want);
 	});
@@ -39,7 +76,11 @@ describe('parseBaseUrl', () => {
 		['https://explorer.example.eu', 'https://explorer.example.eu'],
 		['https://example.eu/app/', 'https://example.eu/app'],
 		['http://10.0.0.5:3000/?x=1#y', 'http://10.0.0.5:3000'],
-		['javascript:alert(1)', null], ['ftp://example.eu', null], ['not a url', null], ['', null], [undefined, null]
+		['javascript:alert(1)', null],
+		['ftp://example.eu', null],
+		['not a url', null],
+		['', null],
+		[undefined, null]
 	])('%s -> %s', (raw, want) => {
 		expect(parseBaseUrl(raw)).toBe(want);
 	});
@@ -47,23 +88,45 @@ describe('parseBaseUrl', () => {
 
 describe('kioskSettings', () => {
 	it('uses defaults with no env and no params', () => {
-		expect(kioskSettings(P(''))).toEqual({ idleSeconds: 90, attract: true, start: '', publicBase: null });
+		expect(kioskSettings(P(''))).toEqual({
+			idleSeconds: 90,
+			attract: true,
+			start: '',
+			publicBase: null
+		});
 	});
 	it('takes env values, and URL parameters win over them', () => {
-		const env = { idleSeconds: '120', attract: '0', start: 'kind=project', publicBaseUrl: 'https://cities.example.eu/' };
-		expect(kioskSettings(P(''), env)).toEqual({ idleSeconds: 120, attract: false, start: 'kind=project', publicBase: 'https://cities.example.eu' });
+		const env = {
+			idleSeconds: '120',
+			attract: '0',
+			start: 'kind=project',
+			publicBaseUrl: 'https://cities.example.eu/'
+		};
+		expect(kioskSettings(P(''), env)).toEqual({
+			idleSeconds: 120,
+			attract: false,
+			start: 'kind=project',
+			publicBase: 'https://cities.example.eu'
+		});
 		expect(kioskSettings(P('idle=5&attract=1&start=country%3Dse'), env)).toEqual({
-			idleSeconds: 5, attract: true, start: 'country=SE', publicBase: 'https://cities.example.eu'
+			idleSeconds: 5,
+			attract: true,
+			start: 'country=SE',
+			publicBase: 'https://cities.example.eu'
 		});
 	});
 	it('falls back to env values when a URL parameter is junk', () => {
-		expect(kioskSettings(P('idle=soon&attract=perhaps'), { idleSeconds: '60', attract: 'false' })).toMatchObject({ idleSeconds: 60, attract: false });
+		expect(
+			kioskSettings(P('idle=soon&attract=perhaps'), { idleSeconds: '60', attract: 'false' })
+		).toMatchObject({ idleSeconds: 60, attract: false });
 	});
 });
 
 describe('kiosk URLs', () => {
 	it('keeps only the kiosk parameters, in a fixed order', () => {
-		expect(kioskParams(P('q=x&start=kind%3Dproject&idle=5&sel=city:malmo&attract=0')).toString()).toBe('idle=5&attract=0&start=kind%3Dproject');
+		expect(
+			kioskParams(P('q=x&start=kind%3Dproject&idle=5&sel=city:malmo&attract=0')).toString()
+		).toBe('idle=5&attract=0&start=kind%3Dproject');
 	});
 	it.each([
 		['', { q: 'malmo' }, '/kiosk?q=malmo'],
@@ -88,18 +151,29 @@ describe('kiosk URLs', () => {
 
 describe('public URLs for QR codes', () => {
 	it('use the configured base, else the kiosk origin', () => {
-		expect(publicBase({ publicBase: 'https://cities.example.eu/app' }, 'http://127.0.0.1:4313')).toBe('https://cities.example.eu/app');
-		expect(publicBase({ publicBase: null }, 'http://127.0.0.1:4313/')).toBe('http://127.0.0.1:4313');
+		expect(
+			publicBase({ publicBase: 'https://cities.example.eu/app' }, 'http://127.0.0.1:4313')
+		).toBe('https://cities.example.eu/app');
+		expect(publicBase({ publicBase: null }, 'http://127.0.0.1:4313/')).toBe(
+			'http://127.0.0.1:4313'
+		);
 	});
 	it.each([
-		['https://cities.example.eu/app', '/cities/malmo', 'https://cities.example.eu/app/cities/malmo'],
+		[
+			'https://cities.example.eu/app',
+			'/cities/malmo',
+			'https://cities.example.eu/app/cities/malmo'
+		],
 		['http://127.0.0.1:4313', 'projects/x', 'http://127.0.0.1:4313/projects/x']
 	])('record %s + %s', (base, path, want) => {
 		expect(publicRecordUrl(base, path)).toBe(want);
 	});
 	it.each([
 		[{ q: 'malmö', country: ['SE'] }, 'https://cities.example.eu/?q=malm%C3%B6&country=SE'],
-		[{ q: '', kind: ['project' as const], sel: 'city:malmo' }, 'https://cities.example.eu/?kind=project'],
+		[
+			{ q: '', kind: ['project' as const], sel: 'city:malmo' },
+			'https://cities.example.eu/?kind=project'
+		],
 		[{}, 'https://cities.example.eu/']
 	])('search %o', (state, want) => {
 		expect(publicSearchUrl('https://cities.example.eu', state)).toBe(want);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EUROPE_VIEW, MAX_BOUNDS, curvePoints, fitBox, hubPoint, inBox, relationEnds, type Point } from '../../../src/lib/map/map-geometry';
+import {
+	EUROPE_VIEW,
+	MAX_BOUNDS,
+	curvePoints,
+	fitBox,
+	hubPoint,
+	inBox,
+	relationEnds,
+	type Point
+} from '../../../src/lib/map/map-geometry';
 import type { SearchRecord } from '../../../src/lib/search/records';
 
-const r = (key: string, points: Point[], related: string[] = []) => ({ key, points, related, name: key }) as unknown as SearchRecord;
+const r = (key: string, points: Point[], related: string[] = []) =>
+	({ key, points, related, name: key }) as unknown as SearchRecord;
 
 describe('views', () => {
 	it.each([
@@ -23,15 +33,32 @@ describe('views', () => {
 
 describe('fitBox', () => {
 	it('fits all the points of all records', () => {
-		expect(fitBox([r('a', [[50, 10]]), r('b', [[40, -5], [55, 20]])])).toEqual([[40, -5], [55, 20]]);
+		expect(
+			fitBox([
+				r('a', [[50, 10]]),
+				r('b', [
+					[40, -5],
+					[55, 20]
+				])
+			])
+		).toEqual([
+			[40, -5],
+			[55, 20]
+		]);
 	});
 
 	it('ignores a far-away point when others are in Europe', () => {
-		expect(fitBox([r('rio', [[-22.9, -43.2]]), r('b', [[50, 10]])])).toEqual([[50, 10], [50, 10]]);
+		expect(fitBox([r('rio', [[-22.9, -43.2]]), r('b', [[50, 10]])])).toEqual([
+			[50, 10],
+			[50, 10]
+		]);
 	});
 
 	it('still fits a far-away record on its own', () => {
-		expect(fitBox([r('rio', [[-22.9, -43.2]])])).toEqual([[-22.9, -43.2], [-22.9, -43.2]]);
+		expect(fitBox([r('rio', [[-22.9, -43.2]])])).toEqual([
+			[-22.9, -43.2],
+			[-22.9, -43.2]
+		]);
 	});
 
 	it('gives null when nothing has a point', () => {
@@ -44,8 +71,22 @@ describe('hubPoint', () => {
 	it.each([
 		[[], null],
 		[[[1, 1]], [1, 1]],
-		[[[1, 1], [9, 9]], [1, 1]],
-		[[[0, 0], [10, 0], [5, 1], [0, 10]], [5, 1]]
+		[
+			[
+				[1, 1],
+				[9, 9]
+			],
+			[1, 1]
+		],
+		[
+			[
+				[0, 0],
+				[10, 0],
+				[5, 1],
+				[0, 10]
+			],
+			[5, 1]
+		]
 	] as [Point[], Point | null][])('%o -> %o', (points, hub) => {
 		expect(hubPoint(points)).toEqual(hub);
 	});
@@ -53,15 +94,31 @@ describe('hubPoint', () => {
 
 describe('relationEnds', () => {
 	const records = new Map([
-		['city:a', r('city:a', [[50, 10], [51, 11]])],
+		[
+			'city:a',
+			r('city:a', [
+				[50, 10],
+				[51, 11]
+			])
+		],
 		['partner:nowhere', r('partner:nowhere', [])],
 		['city:b', r('city:b', [[40, 0]])]
 	]);
 	const lookup = (k: string) => records.get(k);
 
 	it('resolves related keys to their first point, skipping unknown, pointless, duplicate and self keys', () => {
-		const ends = relationEnds(r('project:p', [[45, 5]], ['city:a', 'partner:nowhere', 'city:missing', 'city:a', 'project:p', 'city:b']), lookup);
-		expect(ends.map((e) => [e.key, e.point])).toEqual([['city:a', [50, 10]], ['city:b', [40, 0]]]);
+		const ends = relationEnds(
+			r(
+				'project:p',
+				[[45, 5]],
+				['city:a', 'partner:nowhere', 'city:missing', 'city:a', 'project:p', 'city:b']
+			),
+			lookup
+		);
+		expect(ends.map((e) => [e.key, e.point])).toEqual([
+			['city:a', [50, 10]],
+			['city:b', [40, 0]]
+		]);
 	});
 });
 

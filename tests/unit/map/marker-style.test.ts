@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-	MARKER_STYLES, STYLE_INFO, clusterLabel, clusterSize, hasLabelRing, markerName, markerStyle, ringSegments,
+	MARKER_STYLES,
+	STYLE_INFO,
+	clusterLabel,
+	clusterSize,
+	hasLabelRing,
+	markerName,
+	markerStyle,
+	ringSegments,
 	type MarkerStyle
 } from '../../../src/lib/map/marker-style';
 import type { KindFacet, RecordKind } from '../../../src/lib/search/records';
 
-const rec = (kind: RecordKind, kinds: KindFacet[], label: 'awarded' | 'unknown' | null = null, name = 'X') => ({ kind, kinds, label, name });
+const rec = (
+	kind: RecordKind,
+	kinds: KindFacet[],
+	label: 'awarded' | 'unknown' | null = null,
+	name = 'X'
+) => ({ kind, kinds, label, name });
 
 describe('markerStyle', () => {
 	it.each([
@@ -23,9 +35,13 @@ describe('markerStyle', () => {
 
 describe('shapes', () => {
 	it('never tells two kinds apart by colour alone: every style has its own shape', () => {
-		const shapes = MARKER_STYLES.map((s) => JSON.stringify(STYLE_INFO[s].parts.map((p) => [p.tag, p.attrs.d ?? p.attrs.r, p.attrs.fill])));
+		const shapes = MARKER_STYLES.map((s) =>
+			JSON.stringify(STYLE_INFO[s].parts.map((p) => [p.tag, p.attrs.d ?? p.attrs.r, p.attrs.fill]))
+		);
 		expect(new Set(shapes).size).toBe(MARKER_STYLES.length);
-		const geometry = MARKER_STYLES.map((s) => JSON.stringify(STYLE_INFO[s].parts.map((p) => [p.tag, p.attrs.d ?? p.attrs.r])));
+		const geometry = MARKER_STYLES.map((s) =>
+			JSON.stringify(STYLE_INFO[s].parts.map((p) => [p.tag, p.attrs.d ?? p.attrs.r]))
+		);
 		expect(new Set(geometry).size).toBe(MARKER_STYLES.length);
 	});
 
@@ -40,16 +56,26 @@ describe('shapes', () => {
 
 describe('markerName', () => {
 	it.each([
-		[rec('city', ['mission-city', 'pilot-city'], 'awarded', 'Malmö'), 'Malmö, Mission City and Pilot City, EU Mission Label'],
+		[
+			rec('city', ['mission-city', 'pilot-city'], 'awarded', 'Malmö'),
+			'Malmö, Mission City and Pilot City, EU Mission Label'
+		],
 		[rec('city', ['mission-city'], 'unknown', 'Kraków'), 'Kraków, Mission City'],
 		[rec('project', ['project'], null, 'NetZeroCities'), 'NetZeroCities, Project'],
-		[rec('partner', ['partner'], null, '<img src=x onerror=alert(1)>'), '<img src=x onerror=alert(1)>, Partner']
+		[
+			rec('partner', ['partner'], null, '<img src=x onerror=alert(1)>'),
+			'<img src=x onerror=alert(1)>, Partner'
+		]
 	])('%o', (r, name) => {
 		expect(markerName(r)).toBe(name);
 	});
 
 	it('rings only awarded Mission Label holders', () => {
-		expect([hasLabelRing({ label: 'awarded' }), hasLabelRing({ label: 'unknown' }), hasLabelRing({ label: null })]).toEqual([true, false, false]);
+		expect([
+			hasLabelRing({ label: 'awarded' }),
+			hasLabelRing({ label: 'unknown' }),
+			hasLabelRing({ label: null })
+		]).toEqual([true, false, false]);
 	});
 });
 

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { clusterNode, countStyles, shapeSvg, tooltipNode, type CmeMarker } from '../../../src/lib/map/markers';
+import {
+	clusterNode,
+	countStyles,
+	shapeSvg,
+	tooltipNode,
+	type CmeMarker
+} from '../../../src/lib/map/markers';
 
 describe('tooltipNode', () => {
 	it('renders hostile names as text, never as markup', () => {
@@ -16,7 +22,9 @@ describe('shapeSvg', () => {
 		const plain = shapeSvg('mission', false);
 		const ringed = shapeSvg('mission', true);
 		expect(plain.getAttribute('aria-hidden')).toBe('true');
-		expect(ringed.querySelectorAll('circle').length).toBe(plain.querySelectorAll('circle').length + 1);
+		expect(ringed.querySelectorAll('circle').length).toBe(
+			plain.querySelectorAll('circle').length + 1
+		);
 	});
 });
 
@@ -24,7 +32,12 @@ describe('cluster icons', () => {
 	const m = (style: string, key: string) => ({ options: { style, key } }) as unknown as CmeMarker;
 
 	it('count distinct records per kind (a project at 3 sites is 1 project)', () => {
-		const counts = countStyles([m('project', 'project:a'), m('project', 'project:a'), m('project', 'project:a'), m('mission', 'city:x')]);
+		const counts = countStyles([
+			m('project', 'project:a'),
+			m('project', 'project:a'),
+			m('project', 'project:a'),
+			m('mission', 'city:x')
+		]);
 		expect(counts).toEqual({ mission: 1, project: 1 });
 	});
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { indexFor, runSearch } from '../../../src/lib/search/engine';
 import { facetUniverse, facetValues } from '../../../src/lib/search/filters';
 import { toSearchRecords } from '../../../src/lib/search/records';
-import { DEFAULT_STATE, FACET_NAMES, type ExplorerState, type FacetName } from '../../../src/lib/search/url';
+import {
+	DEFAULT_STATE,
+	FACET_NAMES,
+	type ExplorerState,
+	type FacetName
+} from '../../../src/lib/search/url';
 import { data, index, records } from '../helpers/search';
 
 const search = (state: Partial<ExplorerState>) => runSearch(index, { ...DEFAULT_STATE, ...state });
@@ -12,16 +17,20 @@ describe('runSearch', () => {
 	it('an empty query returns every record, ordered by name', () => {
 		const out = search({});
 		expect(out.total).toBe(records.length);
-		expect(out.total).toBe(data.cities.length + data.pilots.length + data.projects.length + data.partners.length);
+		expect(out.total).toBe(
+			data.cities.length + data.pilots.length + data.projects.length + data.partners.length
+		);
 		const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 		const names = out.order.map((i) => records[i].name);
-		for (let k = 1; k < names.length; k++) expect(collator.compare(names[k - 1], names[k])).toBeLessThanOrEqual(0);
+		for (let k = 1; k < names.length; k++)
+			expect(collator.compare(names[k - 1], names[k])).toBeLessThanOrEqual(0);
 		expect(out.suggestions).toEqual([]);
 	});
 
 	it('a blank or junk query is handled without throwing', () => {
 		expect(search({ q: '   ' }).total).toBe(records.length);
-		for (const q of ['xyzzy', '!!!', "^$|!'=", 'x'.repeat(10_000)]) expect(search({ q }).total).toBe(0);
+		for (const q of ['xyzzy', '!!!', "^$|!'=", 'x'.repeat(10_000)])
+			expect(search({ q }).total).toBe(0);
 	});
 
 	it.each(['munich', 'München', 'Muenchen', 'munchen'])('%j puts city:munich first', (q) => {
@@ -47,15 +56,31 @@ describe('facets combine with the query', () => {
 	it.each<[string, Partial<ExplorerState>, (r: (typeof records)[number]) => boolean]>([
 		['kind=project', { kind: ['project'] }, (r) => r.kind === 'project'],
 		['kind=pilot-city', { kind: ['pilot-city'] }, (r) => r.kinds.includes('pilot-city')],
-		['kind=mission-city,partner', { kind: ['mission-city', 'partner'] }, (r) => r.kinds.includes('mission-city') || r.kind === 'partner'],
+		[
+			'kind=mission-city,partner',
+			{ kind: ['mission-city', 'partner'] },
+			(r) => r.kinds.includes('mission-city') || r.kind === 'partner'
+		],
 		['country=DE', { country: ['DE'] }, (r) => r.countries.includes('DE')],
-		['country=DE,FR', { country: ['DE', 'FR'] }, (r) => r.countries.includes('DE') || r.countries.includes('FR')],
+		[
+			'country=DE,FR',
+			{ country: ['DE', 'FR'] },
+			(r) => r.countries.includes('DE') || r.countries.includes('FR')
+		],
 		['theme=mobility', { theme: ['mobility'] }, (r) => r.themes.includes('mobility')],
 		['cohort=3', { cohort: ['3'] }, (r) => r.cohorts.includes(3)],
 		['label=awarded', { label: ['awarded'] }, (r) => r.label === 'awarded'],
 		['ptype=research', { ptype: ['research'] }, (r) => r.partnerType === 'research'],
-		['country=DE&kind=partner', { country: ['DE'], kind: ['partner'] }, (r) => r.countries.includes('DE') && r.kind === 'partner'],
-		['country=DE&theme=mobility', { country: ['DE'], theme: ['mobility'] }, (r) => r.countries.includes('DE') && r.themes.includes('mobility')]
+		[
+			'country=DE&kind=partner',
+			{ country: ['DE'], kind: ['partner'] },
+			(r) => r.countries.includes('DE') && r.kind === 'partner'
+		],
+		[
+			'country=DE&theme=mobility',
+			{ country: ['DE'], theme: ['mobility'] },
+			(r) => r.countries.includes('DE') && r.themes.includes('mobility')
+		]
 	])('%s: keeps exactly the matches passing the filter, in query order', (_, filters, pass) => {
 		for (const q of ['', 'munich', 'city', 'energy']) {
 			const all = search({ q });
@@ -66,9 +91,13 @@ describe('facets combine with the query', () => {
 
 	it('examples: "munich" among projects, "munich" in Germany, cohort 1 pilot cities', () => {
 		expect(keysOf(search({ q: 'munich', kind: ['project'] }).order)).toEqual([]);
-		expect(keysOf(search({ q: 'metaccaze', kind: ['project'] }).order)).toEqual(['project:metaccaze']);
+		expect(keysOf(search({ q: 'metaccaze', kind: ['project'] }).order)).toEqual([
+			'project:metaccaze'
+		]);
 		expect(keysOf(search({ q: 'munich', kind: ['mission-city'] }).order)[0]).toBe('city:munich');
-		expect(search({ q: 'munich', country: ['FR'] }).order.map((i) => records[i].key)).not.toContain('city:munich');
+		expect(search({ q: 'munich', country: ['FR'] }).order.map((i) => records[i].key)).not.toContain(
+			'city:munich'
+		);
 		expect(keysOf(search({ q: 'krakow', cohort: ['1'] }).order)).toEqual(['city:krakow']);
 		expect(keysOf(search({ q: 'krakow', cohort: ['2'] }).order)).toEqual([]);
 	});
@@ -95,10 +124,16 @@ describe('facet counts', () => {
 			for (const facet of FACET_NAMES) {
 				for (const value of universe[facet]) {
 					const chosen = search({ ...base, [facet]: [value] } as Partial<ExplorerState>);
-					expect({ facet, value, count: out.counts[facet].get(value) ?? 0 }).toEqual({ facet, value, count: chosen.total });
+					expect({ facet, value, count: out.counts[facet].get(value) ?? 0 }).toEqual({
+						facet,
+						value,
+						count: chosen.total
+					});
 					// When the facet is not in use yet, choosing a value adds exactly that many.
 					if (!(base[facet as FacetName] as string[] | undefined)?.length) {
-						expect(chosen.order.every((i) => facetValues(records[i], facet).includes(value))).toBe(true);
+						expect(chosen.order.every((i) => facetValues(records[i], facet).includes(value))).toBe(
+							true
+						);
 					}
 					checked++;
 				}

@@ -106,12 +106,20 @@ describe('ranking', () => {
 });
 
 describe('junk and hostile queries', () => {
-	it.each(['xyzzy', '!!!', 'qqqq', "^$|!'=", '', '   ', '\u0000\u0001', '((()))', '🙂🙂', 'zzzzzzzz'])(
-		'%j finds nothing and does not throw',
-		(query) => {
-			expect(matchQuery(index, query)).toEqual([]);
-		}
-	);
+	it.each([
+		'xyzzy',
+		'!!!',
+		'qqqq',
+		"^$|!'=",
+		'',
+		'   ',
+		'\u0000\u0001',
+		'((()))',
+		'🙂🙂',
+		'zzzzzzzz'
+	])('%j finds nothing and does not throw', (query) => {
+		expect(matchQuery(index, query)).toEqual([]);
+	});
 
 	it.each([
 		["'munich", 'exact-match operator'],
@@ -136,11 +144,14 @@ describe('junk and hostile queries', () => {
 });
 
 describe('closestNames ("did you mean")', () => {
-	it.each(['munichh', 'munichhhh', 'zzmunichzz', 'MUNICHX'])('suggests Munich first for %j', (query) => {
-		const near = closestNames(index, query).map((i) => records[i].key);
-		expect(near[0]).toBe('city:munich');
-		expect(near.length).toBeLessThanOrEqual(5);
-	});
+	it.each(['munichh', 'munichhhh', 'zzmunichzz', 'MUNICHX'])(
+		'suggests Munich first for %j',
+		(query) => {
+			const near = closestNames(index, query).map((i) => records[i].key);
+			expect(near[0]).toBe('city:munich');
+			expect(near.length).toBeLessThanOrEqual(5);
+		}
+	);
 
 	it('respects the count', () => {
 		expect(closestNames(index, 'munichh', 2)).toHaveLength(2);

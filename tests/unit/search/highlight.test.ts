@@ -13,8 +13,16 @@ describe('highlightParts', () => {
 		['Straße', 'strasse', [m('Straße')]],
 		['Ærø', 'aero', [m('Ærø')]],
 		['Vitoria-Gasteiz', 'gasteiz', [t('Vitoria-'), m('Gasteiz')]],
-		['Technical University of Munich (TUM)', 'tum', [t('Technical University of Munich ('), m('TUM'), t(')')]],
-		['Technical University of Munich', 'uni mun', [t('Technical '), m('Uni'), t('versity of '), m('Mun'), t('ich')]],
+		[
+			'Technical University of Munich (TUM)',
+			'tum',
+			[t('Technical University of Munich ('), m('TUM'), t(')')]
+		],
+		[
+			'Technical University of Munich',
+			'uni mun',
+			[t('Technical '), m('Uni'), t('versity of '), m('Mun'), t('ich')]
+		],
 		// only word starts are marked: "an" is inside "Banana", not at a word start
 		['Banana', 'an', [t('Banana')]],
 		['Munich', 'xyz', [t('Munich')]],

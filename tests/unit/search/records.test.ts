@@ -10,7 +10,9 @@ const byKey = new Map(records.map((r) => [r.key, r]));
 
 describe('toSearchRecords', () => {
 	it('has one record per city, pilot, project and partner, with unique keys', () => {
-		expect(records).toHaveLength(data.cities.length + data.pilots.length + data.projects.length + data.partners.length);
+		expect(records).toHaveLength(
+			data.cities.length + data.pilots.length + data.projects.length + data.partners.length
+		);
 		expect(byKey.size).toBe(records.length);
 	});
 
@@ -25,7 +27,11 @@ describe('toSearchRecords', () => {
 	});
 
 	it('gives a city its other names and a pilot its display name', () => {
-		expect(byKey.get('city:munich')!.altNames).toEqual(['München', 'Muenchen', 'Monaco di Baviera']);
+		expect(byKey.get('city:munich')!.altNames).toEqual([
+			'München',
+			'Muenchen',
+			'Monaco di Baviera'
+		]);
 		expect(byKey.get('pilot:c1-netherlands')!.name).toMatch(/^Pilot activity in The Hague, /);
 	});
 
@@ -54,6 +60,8 @@ describe('the hostile fixture', () => {
 	it('is searchable like any other data', () => {
 		const index = indexFor(hostile);
 		expect(matchQuery(index, 'munich').map((m) => hostile[m.index].key)[0]).toBe('city:munich');
-		expect(matchQuery(index, '<script>').map((m) => hostile[m.index].key)).toContain('city:xss-city');
+		expect(matchQuery(index, '<script>').map((m) => hostile[m.index].key)).toContain(
+			'city:xss-city'
+		);
 	});
 });

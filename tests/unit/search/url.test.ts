@@ -17,7 +17,9 @@ const state = (s: Partial<ExplorerState>): ExplorerState => ({ ...DEFAULT_STATE,
 describe('stateFromParams', () => {
 	it('reads every field', () => {
 		expect(
-			from('q=Łódź&kind=pilot,project&country=pl&theme=energy&cohort=1&label=awarded&ptype=research&sel=city:lodz&view=list&sort=name')
+			from(
+				'q=Łódź&kind=pilot,project&country=pl&theme=energy&cohort=1&label=awarded&ptype=research&sel=city:lodz&view=list&sort=name'
+			)
 		).toEqual({
 			q: 'Łódź',
 			kind: ['pilot', 'project'],
@@ -49,7 +51,11 @@ describe('stateFromParams', () => {
 		['cohort out of range', 'cohort=9,0,-1,2', { cohort: ['2'] }],
 		['cohort not a plain digit', 'cohort=01,1.0,one,%201', { cohort: ['1'] }],
 		['bad theme ids', 'theme=BAD THEME,<b>,energy,-x', { theme: ['energy'] }],
-		['unknown label and ptype', 'label=yes,awarded&ptype=alien,ngo', { label: ['awarded'], ptype: ['ngo'] }],
+		[
+			'unknown label and ptype',
+			'label=yes,awarded&ptype=alien,ngo',
+			{ label: ['awarded'], ptype: ['ngo'] }
+		],
 		['sel with markup', 'sel=<script>alert(1)</script>', { sel: null }],
 		['sel of an unknown kind', 'sel=planet:mars', { sel: null }],
 		['sel without a kind', 'sel=munich', { sel: null }],
@@ -76,10 +82,14 @@ describe('stateFromParams', () => {
 
 	it('never throws on random input', () => {
 		let seed = 42;
-		const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-		const alphabet = 'qkindcountrythemecohortlabelptypeselviewsort=&,:%<>"\'\u0000\u00ff\u2028😀 -_XxDE123';
+		const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const alphabet =
+			'qkindcountrythemecohortlabelptypeselviewsort=&,:%<>"\'\u0000\u00ff\u2028😀 -_XxDE123';
 		for (let n = 0; n < 500; n++) {
-			const text = Array.from({ length: Math.floor(rand() * 80) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+			const text = Array.from(
+				{ length: Math.floor(rand() * 80) },
+				() => alphabet[Math.floor(rand() * alphabet.length)]
+			).join('');
 			const s = from(text);
 			expect(s.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
 			// What comes out reads back as itself.
@@ -96,14 +106,32 @@ describe('stateToParams', () => {
 	});
 
 	it('is canonical: fixed key order, sorted values, no repeats', () => {
-		const a = stateToParams(state({ sort: 'name', country: ['FR', 'DE', 'FR'], q: 'munich', kind: ['project', 'pilot'], view: 'list' }));
-		const b = stateToParams(state({ kind: ['pilot', 'project'], country: ['DE', 'FR'], view: 'list', q: ' munich ', sort: 'name' }));
+		const a = stateToParams(
+			state({
+				sort: 'name',
+				country: ['FR', 'DE', 'FR'],
+				q: 'munich',
+				kind: ['project', 'pilot'],
+				view: 'list'
+			})
+		);
+		const b = stateToParams(
+			state({
+				kind: ['pilot', 'project'],
+				country: ['DE', 'FR'],
+				view: 'list',
+				q: ' munich ',
+				sort: 'name'
+			})
+		);
 		expect(a.toString()).toBe('q=munich&kind=pilot%2Cproject&country=DE%2CFR&view=list&sort=name');
 		expect(b.toString()).toBe(a.toString());
 	});
 
 	it('writes a link', () => {
-		expect(stateToSearch({ q: 'Łódź', sel: 'city:lodz' })).toBe('?q=%C5%81%C3%B3d%C5%BA&sel=city%3Alodz');
+		expect(stateToSearch({ q: 'Łódź', sel: 'city:lodz' })).toBe(
+			'?q=%C5%81%C3%B3d%C5%BA&sel=city%3Alodz'
+		);
 	});
 });
 
@@ -114,7 +142,12 @@ describe('round trip', () => {
 		{ q: 'Łódź & Kraków' },
 		{ q: "'s-Hertogenbosch ^$|!'=" },
 		{ kind: ['mission-city', 'pilot-city'], country: ['DE', 'PL'] },
-		{ theme: ['energy', 'mobility'], cohort: ['1', '3'], label: ['awarded', 'unknown'], ptype: ['ngo'] },
+		{
+			theme: ['energy', 'mobility'],
+			cohort: ['1', '3'],
+			label: ['awarded', 'unknown'],
+			ptype: ['ngo']
+		},
 		{ sel: 'partner:technical-university-of-munich-tum', view: 'list', sort: 'country' },
 		{ q: 'a b', kind: ['partner'], sort: 'kind', view: 'list', sel: 'project:metaccaze' }
 	])('state -> params -> state: %j', (s) => {

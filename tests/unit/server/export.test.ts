@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { exportRow, neutraliseCell, toCsv, slug, UTF8_BOM, EXPORT_COLUMNS } from '../../../src/lib/server/export';
+import {
+	exportRow,
+	neutraliseCell,
+	toCsv,
+	slug,
+	UTF8_BOM,
+	EXPORT_COLUMNS
+} from '../../../src/lib/server/export';
 import type { SearchRecord } from '../../../src/lib/search/records';
 
 const rec = (over: Partial<SearchRecord>): SearchRecord => ({
-	kind: 'partner', id: 'x', key: 'partner:x', name: 'X', altNames: [], title: null, country: 'CZ', countries: ['CZ'],
-	themes: ['energy', 'buildings'], cohorts: [], kinds: ['partner'], label: null, partnerType: 'company', points: [],
-	related: [], facts: 'Prague · 1 project', url: '/partners/x', ...over
+	kind: 'partner',
+	id: 'x',
+	key: 'partner:x',
+	name: 'X',
+	altNames: [],
+	title: null,
+	country: 'CZ',
+	countries: ['CZ'],
+	themes: ['energy', 'buildings'],
+	cohorts: [],
+	kinds: ['partner'],
+	label: null,
+	partnerType: 'company',
+	points: [],
+	related: [],
+	facts: 'Prague · 1 project',
+	url: '/partners/x',
+	...over
 });
 
 describe('neutraliseCell', () => {
@@ -23,9 +45,22 @@ describe('neutraliseCell', () => {
 
 describe('toCsv', () => {
 	const rows = [
-		exportRow(rec({ id: 'pds', name: 'Pražská developerská společnost (PDS, Prague Development Company)' }), 'http://h'),
+		exportRow(
+			rec({ id: 'pds', name: 'Pražská developerská společnost (PDS, Prague Development Company)' }),
+			'http://h'
+		),
 		exportRow(rec({ id: 'evil', name: '=cmd|"/C calc"!A0' }), 'http://h'),
-		exportRow(rec({ kind: 'city', id: 'malmo', name: 'Malmö', kinds: ['mission-city', 'pilot-city'], label: 'awarded', url: '/cities/malmo' }), 'http://h')
+		exportRow(
+			rec({
+				kind: 'city',
+				id: 'malmo',
+				name: 'Malmö',
+				kinds: ['mission-city', 'pilot-city'],
+				label: 'awarded',
+				url: '/cities/malmo'
+			}),
+			'http://h'
+		)
 	];
 	const csv = toCsv(rows);
 
@@ -37,9 +72,17 @@ describe('toCsv', () => {
 	it('quotes a name with a comma and keeps accents, so it parses back whole', () => {
 		expect(csv).toContain('"Pražská developerská společnost (PDS, Prague Development Company)"');
 		const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
-		expect(parsed[0].name).toBe('Pražská developerská společnost (PDS, Prague Development Company)');
+		expect(parsed[0].name).toBe(
+			'Pražská developerská společnost (PDS, Prague Development Company)'
+		);
 		expect(parsed[0].themes).toBe('energy;buildings');
-		expect(parsed[2]).toMatchObject({ name: 'Malmö', url: 'http://h/cities/malmo', mission_city: 'yes', pilot_city: 'yes', mission_label: 'yes' });
+		expect(parsed[2]).toMatchObject({
+			name: 'Malmö',
+			url: 'http://h/cities/malmo',
+			mission_city: 'yes',
+			pilot_city: 'yes',
+			mission_label: 'yes'
+		});
 		expect(parsed[0].mission_city).toBe('');
 	});
 
@@ -50,5 +93,9 @@ describe('toCsv', () => {
 });
 
 describe('slug', () => {
-	it.each([['Malmö, SE', 'malmo-se'], ['', 'all'], ['city:malmo', 'city-malmo']])('%j', (a, b) => expect(slug(a)).toBe(b));
+	it.each([
+		['Malmö, SE', 'malmo-se'],
+		['', 'all'],
+		['city:malmo', 'city-malmo']
+	])('%j', (a, b) => expect(slug(a)).toBe(b));
 });

@@ -5,5 +5,9 @@ import { jsonData } from '$lib/server/http';
 /** GET /api/cities, /api/pilots, /api/projects, /api/partners: every record of a kind, as in data/. */
 export const GET: RequestHandler = ({ params }) => {
 	const d = dataset();
-	return jsonData({ asOf: d.data.meta.asOf, total: d.data[params.collection].length, results: d.data[params.collection] });
+	return jsonData({
+		asOf: d.data.meta.asOf,
+		total: d.data[params.collection].length,
+		results: d.data[params.collection]
+	});
 };

@@ -21,7 +21,8 @@ export const GET: RequestHandler = ({ url }) => {
 	let truncated = false;
 	const related = url.searchParams.get('related');
 	if (related !== null) {
-		if (!RELATED_PATTERN.test(related)) return jsonError(400, 'related must be <kind>:<id>, e.g. city:malmo');
+		if (!RELATED_PATTERN.test(related))
+			return jsonError(400, 'related must be <kind>:<id>, e.g. city:malmo');
 		const keys = relatedKeys(d, related);
 		if (!keys) return jsonError(404, `no record ${related}`);
 		const byKey = new Map(d.records.map((r) => [r.key, r]));
@@ -45,7 +46,12 @@ export const GET: RequestHandler = ({ url }) => {
 		'cache-control': DATA_CACHE_CONTROL,
 		'x-data-version': d.version
 	};
-	if (format === 'csv') return new Response(toCsv(rows), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+	if (format === 'csv')
+		return new Response(toCsv(rows), {
+			headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' }
+		});
 	const body = { asOf: d.data.meta.asOf, selection, total: rows.length, truncated, records: rows };
-	return new Response(JSON.stringify(body, null, 1), { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(body, null, 1), {
+		headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }
+	});
 };

@@ -18,7 +18,9 @@ export const GET: RequestHandler = ({ url }) => {
 		offset,
 		limit,
 		results: outcome.order.slice(offset, offset + limit).map((i) => resultJson(d.records[i])),
-		facets: Object.fromEntries(Object.entries(outcome.counts).map(([k, m]) => [k, Object.fromEntries(m)])),
+		facets: Object.fromEntries(
+			Object.entries(outcome.counts).map(([k, m]) => [k, Object.fromEntries(m)])
+		),
 		suggestions: outcome.suggestions.map(resultJson)
 	});
 };

@@ -1,7 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
-import { hasMissionLabel, isMissionCity, nearestCities, pilotDisplayName } from '$lib/data/relations';
+import {
+	hasMissionLabel,
+	isMissionCity,
+	nearestCities,
+	pilotDisplayName
+} from '$lib/data/relations';
 import { countryName, type City } from '$lib/data/schema';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -11,12 +16,20 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!city) notFound('city', params.id);
 	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
 	const pilots = (r.pilotsOfCity.get(city.id) ?? []).map(({ pilot, role }) => ({
-		id: pilot.id, name: pilotDisplayName(pilot, r.cityById), cohort: pilot.cohort, role,
+		id: pilot.id,
+		name: pilotDisplayName(pilot, r.cityById),
+		cohort: pilot.cohort,
+		role,
 		lowConfidence: pilot.confidence === 'low'
 	}));
 	const isPilotCity = (id: string) => (r.pilotsOfCity.get(id) ?? []).length > 0;
 	const near = (accept: (c: City) => boolean) =>
-		nearestCities(d.data.cities, city, accept).map(({ city: c, km }) => ({ id: c.id, name: c.name, country: c.country, km }));
+		nearestCities(d.data.cities, city, accept).map(({ city: c, km }) => ({
+			id: c.id,
+			name: c.name,
+			country: c.country,
+			km
+		}));
 	const nearestMission = near(isMissionCity);
 	const nearestPilot = near((c) => isPilotCity(c.id));
 	return {
@@ -25,11 +38,27 @@ export const load: PageServerLoad = ({ params }) => {
 		isPilotCity: pilots.length > 0,
 		hasLabel: hasMissionLabel(city),
 		pilots,
-		projects: (r.projectsOfCity.get(city.id) ?? []).map(({ project, role }) => ({ id: project.id, acronym: project.acronym, title: project.title, role })),
-		partners: (r.partnersInCity.get(city.id) ?? []).map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
-		themes: (r.themesOfCity.get(city.id) ?? []).map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		projects: (r.projectsOfCity.get(city.id) ?? []).map(({ project, role }) => ({
+			id: project.id,
+			acronym: project.acronym,
+			title: project.title,
+			role
+		})),
+		partners: (r.partnersInCity.get(city.id) ?? []).map((p) => ({
+			id: p.id,
+			name: p.name,
+			kind: p.kind
+		})),
+		themes: (r.themesOfCity.get(city.id) ?? []).map((id) => ({
+			id,
+			label: themeLabel.get(id) ?? id
+		})),
 		nearestMission,
 		nearestPilot,
-		mapRecords: mapRecords(d, `city:${city.id}`, [...nearestMission.slice(0, 3), ...nearestPilot.slice(0, 3)].map((c) => `city:${c.id}`))
+		mapRecords: mapRecords(
+			d,
+			`city:${city.id}`,
+			[...nearestMission.slice(0, 3), ...nearestPilot.slice(0, 3)].map((c) => `city:${c.id}`)
+		)
 	};
 };

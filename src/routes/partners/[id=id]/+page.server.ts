@@ -15,12 +15,27 @@ export const load: PageServerLoad = ({ params }) => {
 		countryName: partner.country ? countryName(partner.country) : null,
 		cityRecord: partner.cityId ? (r.cityById.get(partner.cityId)?.name ?? null) : null,
 		projects: (r.projectsOfPartner.get(partner.id) ?? []).map((p) => ({
-			id: p.project.id, acronym: p.project.acronym, title: p.project.title, role: p.role, lowConfidence: p.confidence === 'low', note: p.note
+			id: p.project.id,
+			acronym: p.project.acronym,
+			title: p.project.title,
+			role: p.role,
+			lowConfidence: p.confidence === 'low',
+			note: p.note
 		})),
-		coPartners: coPartners(r, partner.id).map((c) => ({ id: c.partner.id, name: c.partner.name, country: c.partner.country, shared: c.shared.map((p) => p.acronym) })),
-		themes: (r.themesOfPartner.get(partner.id) ?? []).map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		coPartners: coPartners(r, partner.id).map((c) => ({
+			id: c.partner.id,
+			name: c.partner.name,
+			country: c.partner.country,
+			shared: c.shared.map((p) => p.acronym)
+		})),
+		themes: (r.themesOfPartner.get(partner.id) ?? []).map((id) => ({
+			id,
+			label: themeLabel.get(id) ?? id
+		})),
 		/** A partner has no sources of its own: those of its projects say where it was found. */
-		sources: [...new Set((r.projectsOfPartner.get(partner.id) ?? []).flatMap((p) => p.project.sources))].slice(0, 20),
+		sources: [
+			...new Set((r.projectsOfPartner.get(partner.id) ?? []).flatMap((p) => p.project.sources))
+		].slice(0, 20),
 		mapRecords: mapRecords(d, `partner:${partner.id}`)
 	};
 };

@@ -11,7 +11,12 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!pilot) notFound('pilot', params.id);
 	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
 	const cities = (r.citiesOfPilot.get(pilot.id) ?? []).map(({ city, role }) => ({
-		id: city.id, name: city.name, country: city.country, countryName: countryName(city.country), role, isMission: city.mission !== null
+		id: city.id,
+		name: city.name,
+		country: city.country,
+		countryName: countryName(city.country),
+		role,
+		isMission: city.mission !== null
 	}));
 	return {
 		pilot,

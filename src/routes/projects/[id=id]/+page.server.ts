@@ -5,8 +5,13 @@ import { countryName } from '$lib/data/schema';
 
 const SITE_ROLES = ['pilot', 'demonstrator', 'replicator', 'other', null] as const;
 const TYPE_LABEL: Record<string, string> = {
-	city: 'Cities and municipalities', research: 'Research and universities', company: 'Companies', ngo: 'NGOs and associations',
-	'public-body': 'Public bodies', network: 'Networks', other: 'Other'
+	city: 'Cities and municipalities',
+	research: 'Research and universities',
+	company: 'Companies',
+	ngo: 'NGOs and associations',
+	'public-body': 'Public bodies',
+	network: 'Networks',
+	other: 'Other'
 };
 
 export const load: PageServerLoad = ({ params }) => {
@@ -34,8 +39,19 @@ export const load: PageServerLoad = ({ params }) => {
 					label: TYPE_LABEL[kind],
 					partners: list
 						.filter((p) => p.partner.kind === kind)
-						.map((p) => ({ id: p.partner.id, name: p.partner.name, role: p.role, lowConfidence: p.confidence === 'low' }))
-						.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'en') : a.role === 'coordinator' ? -1 : 1))
+						.map((p) => ({
+							id: p.partner.id,
+							name: p.partner.name,
+							role: p.role,
+							lowConfidence: p.confidence === 'low'
+						}))
+						.sort((a, b) =>
+							a.role === b.role
+								? a.name.localeCompare(b.name, 'en')
+								: a.role === 'coordinator'
+									? -1
+									: 1
+						)
 				}))
 				.filter((t) => t.partners.length)
 		}))
@@ -47,7 +63,9 @@ export const load: PageServerLoad = ({ params }) => {
 		themes: project.themes.map((id) => ({ id, label: themeLabel.get(id) ?? id })),
 		sitesByRole: SITE_ROLES.map((role) => ({
 			role,
-			cities: sites.filter((s) => s.role === role).map((s) => ({ id: s.city.id, name: s.city.name, country: s.city.country }))
+			cities: sites
+				.filter((s) => s.role === role)
+				.map((s) => ({ id: s.city.id, name: s.city.name, country: s.city.country }))
 		})).filter((g) => g.cities.length),
 		siteCount: sites.length,
 		partnerCount: partners.length,

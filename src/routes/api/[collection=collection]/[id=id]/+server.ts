@@ -6,6 +6,10 @@ import { recordWithRelations } from '$lib/server/record-json';
 /** GET /api/{kind}/{id}: one record with its relations; 404 JSON when unknown. */
 export const GET: RequestHandler = ({ params }) => {
 	const record = recordWithRelations(dataset(), params.collection, params.id);
-	if (!record) return jsonError(404, `no ${params.collection.replace(/s$/, '').replace(/ie$/, 'y')} with id ${JSON.stringify(params.id)}`);
+	if (!record)
+		return jsonError(
+			404,
+			`no ${params.collection.replace(/s$/, '').replace(/ie$/, 'y')} with id ${JSON.stringify(params.id)}`
+		);
 	return jsonData(record);
 };
