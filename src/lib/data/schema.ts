@@ -133,14 +133,18 @@ export const ProjectSiteSchema = v.strictObject({
 			['pilot', 'demonstrator', 'replicator', 'other'],
 			'expected "pilot", "demonstrator", "replicator", "other" or null'
 		)
-	)
+	),
+	/** The site's own sources (often the city's Climate City Contract); empty: the project's sources. */
+	sources
 });
 
 export const ProjectPartnerSchema = v.strictObject({
 	partnerId: id,
 	role: v.picklist(['coordinator', 'partner'], 'expected "coordinator" or "partner"'),
 	confidence,
-	note: nullableText
+	note: nullableText,
+	/** The link's own sources; empty: the project's sources. */
+	sources
 });
 
 export const ProjectSchema = v.strictObject({
@@ -177,7 +181,9 @@ export const PartnerSchema = v.strictObject({
 	lat: v.nullable(latitude),
 	lon: v.nullable(longitude),
 	aliases: v.array(text, 'expected a list of names'),
-	notes: v.array(v.string('expected text'), 'expected a list of notes')
+	notes: v.array(v.string('expected text'), 'expected a list of notes'),
+	/** The partner's own sources; empty: it rests on its projects' sources. */
+	sources
 });
 
 export const MetaSchema = v.object({

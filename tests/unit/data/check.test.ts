@@ -120,7 +120,7 @@ describe('several problems in one data set', () => {
 		raw.cities[0].country = 'de';
 		raw.cities[3].confidence = 'sure';
 		raw.pilots[0].url = 'ftp://example.org';
-		(raw.projects[0].sites as unknown[]).push({ cityId: 'atlantis', role: 'pilot' });
+		(raw.projects[0].sites as unknown[]).push({ cityId: 'atlantis', role: 'pilot', sources: [] });
 		raw.partners.push({ ...raw.partners[0] });
 		const lines = checkDataset(raw).problems.map((p) => formatProblem(p));
 		expect(lines).toEqual([

@@ -147,7 +147,10 @@ describe('a project', () => {
 		expect(r.sitesOfProject.get('craft')!.map((s) => [s.city.id, s.role])).toEqual([
 			['amsterdam', 'pilot'],
 			['bologna', 'pilot'],
-			['prague', 'pilot']
+			['prague', 'pilot'],
+			['espoo', 'other'],
+			['izmir', 'other'],
+			['trondheim', 'other']
 		]);
 		expect(r.partnersOfProject.get('craft')!.map((p) => [p.partner.id, p.role, p.confidence])).toEqual([
 			['norwegian-university-of-science-and-technology-ntnu', 'coordinator', 'high'],
