@@ -1,12 +1,6 @@
 // Pure: no DOM, no Svelte. Validates a whole data set: shape (schemas) and the rules between records.
 import * as v from 'valibot';
-import {
-	MetaSchema,
-	RECORD_FILES,
-	type Dataset,
-	type Meta,
-	type RecordFile
-} from './schema.ts';
+import { MetaSchema, RECORD_FILES, type Dataset, type Meta, type RecordFile } from './schema.ts';
 
 /** One problem in the data, precise enough for an organiser to find and fix it. */
 export interface DataProblem {
@@ -29,7 +23,8 @@ export type CheckResult =
  */
 export function formatProblem(p: DataProblem, dir = 'data'): string {
 	const where = [`${dir}/${p.file}`];
-	if (p.index !== null) where.push(`record ${p.index}${p.id !== null ? ` (id ${JSON.stringify(p.id)})` : ''}`);
+	if (p.index !== null)
+		where.push(`record ${p.index}${p.id !== null ? ` (id ${JSON.stringify(p.id)})` : ''}`);
 	if (p.field) where.push(p.field);
 	return `${where.join(': ')}: ${p.message}`;
 }
@@ -83,12 +78,21 @@ export function checkDataset(raw: RawDataset): CheckResult {
 		const fileName = `${file}.json`;
 		const value = raw[file];
 		if (value === undefined) {
-			problems.push({ file: fileName, index: null, id: null, field: null, message: 'file is missing' });
+			problems.push({
+				file: fileName,
+				index: null,
+				id: null,
+				field: null,
+				message: 'file is missing'
+			});
 			continue;
 		}
 		if (!Array.isArray(value)) {
 			problems.push({
-				file: fileName, index: null, id: null, field: null,
+				file: fileName,
+				index: null,
+				id: null,
+				field: null,
 				message: `expected a JSON array of records, got ${describeValue(value)}`
 			});
 			continue;
@@ -101,7 +105,13 @@ export function checkDataset(raw: RawDataset): CheckResult {
 			const result = v.safeParse(schema, record);
 			if (!result.success) {
 				for (const issue of result.issues) {
-					problems.push({ file: fileName, index, id, field: issuePath(issue) || null, message: issueMessage(issue) });
+					problems.push({
+						file: fileName,
+						index,
+						id,
+						field: issuePath(issue) || null,
+						message: issueMessage(issue)
+					});
 				}
 			} else {
 				records.push(result.output);
@@ -110,7 +120,13 @@ export function checkDataset(raw: RawDataset): CheckResult {
 			if (id !== null) {
 				const first = seen.get(id);
 				if (first !== undefined) {
-					problems.push({ file: fileName, index, id, field: 'id', message: `duplicate id, already used by record ${first}` });
+					problems.push({
+						file: fileName,
+						index,
+						id,
+						field: 'id',
+						message: `duplicate id, already used by record ${first}`
+					});
 				} else seen.set(id, index);
 			}
 		});
@@ -120,13 +136,26 @@ export function checkDataset(raw: RawDataset): CheckResult {
 
 	let meta: Meta | undefined;
 	if (raw.meta === undefined) {
-		problems.push({ file: 'meta.json', index: null, id: null, field: null, message: 'file is missing' });
+		problems.push({
+			file: 'meta.json',
+			index: null,
+			id: null,
+			field: null,
+			message: 'file is missing'
+		});
 	} else {
 		const result = v.safeParse(MetaSchema, raw.meta);
 		if (result.success) meta = result.output;
-		else for (const issue of result.issues) {
-			problems.push({ file: 'meta.json', index: null, id: null, field: issuePath(issue) || null, message: issueMessage(issue) });
-		}
+		else
+			for (const issue of result.issues) {
+				problems.push({
+					file: 'meta.json',
+					index: null,
+					id: null,
+					field: issuePath(issue) || null,
+					message: issueMessage(issue)
+				});
+			}
 	}
 
 	// Checked on every record that has the right shape, so one run lists shape and reference problems.
@@ -148,7 +177,9 @@ function checkReferences(
 	const themeIds = knownIds.themes;
 	const cityIds = knownIds.cities;
 	const partnerIds = knownIds.partners;
-	const cityCountry = new Map((valid.cities ?? []).map(({ rec }) => [rec.id, rec.country as string]));
+	const cityCountry = new Map(
+		(valid.cities ?? []).map(({ rec }) => [rec.id, rec.country as string])
+	);
 
 	const push = (file: RecordFile, index: number, rec: Rec, field: string, message: string) =>
 		problems.push({ file: `${file}.json`, index, id: rec.id, field, message });
@@ -156,26 +187,55 @@ function checkReferences(
 	const checkThemes = (file: RecordFile, index: number, rec: Rec) => {
 		const themes = rec.themes as string[];
 		themes.forEach((t, i) => {
-			if (themeIds && !themeIds.has(t)) push(file, index, rec, `themes[${i}]`, `unknown theme ${JSON.stringify(t)} (not in themes.json)`);
-			if (themes.indexOf(t) !== i) push(file, index, rec, `themes[${i}]`, `duplicate theme ${JSON.stringify(t)}`);
+			if (themeIds && !themeIds.has(t))
+				push(
+					file,
+					index,
+					rec,
+					`themes[${i}]`,
+					`unknown theme ${JSON.stringify(t)} (not in themes.json)`
+				);
+			if (themes.indexOf(t) !== i)
+				push(file, index, rec, `themes[${i}]`, `duplicate theme ${JSON.stringify(t)}`);
 		});
 	};
 	const checkList = (
-		file: RecordFile, index: number, rec: Rec, list: string, key: string, known: Set<string> | undefined, target: string
+		file: RecordFile,
+		index: number,
+		rec: Rec,
+		list: string,
+		key: string,
+		known: Set<string> | undefined,
+		target: string
 	) => {
 		const entries = rec[list] as Record<string, string>[];
 		const seen = new Set<string>();
 		entries.forEach((entry, i) => {
 			const ref = entry[key];
-			if (known && !known.has(ref)) push(file, index, rec, `${list}[${i}].${key}`, `unknown ${target} id ${JSON.stringify(ref)} (not in ${target === 'city' ? 'cities' : 'partners'}.json)`);
-			if (seen.has(ref)) push(file, index, rec, `${list}[${i}].${key}`, `duplicate relation entry ${JSON.stringify(ref)}`);
+			if (known && !known.has(ref))
+				push(
+					file,
+					index,
+					rec,
+					`${list}[${i}].${key}`,
+					`unknown ${target} id ${JSON.stringify(ref)} (not in ${target === 'city' ? 'cities' : 'partners'}.json)`
+				);
+			if (seen.has(ref))
+				push(
+					file,
+					index,
+					rec,
+					`${list}[${i}].${key}`,
+					`duplicate relation entry ${JSON.stringify(ref)}`
+				);
 			seen.add(ref);
 		});
 	};
 	const checkPeriod = (file: RecordFile, index: number, rec: Rec) => {
 		const start = rec.startDate as string | null;
 		const end = rec.endDate as string | null;
-		if (start && end && end < start) push(file, index, rec, 'endDate', `end date ${end} is before start date ${start}`);
+		if (start && end && end < start)
+			push(file, index, rec, 'endDate', `end date ${end} is before start date ${start}`);
 	};
 
 	(valid.pilots ?? []).forEach(({ rec: p, index }) => {
@@ -192,11 +252,35 @@ function checkReferences(
 	(valid.partners ?? []).forEach(({ rec: p, index }) => {
 		const cityId = p.cityId as string | null;
 		if (cityId !== null) {
-			if (cityIds && !cityIds.has(cityId)) push('partners', index, p, 'cityId', `unknown city id ${JSON.stringify(cityId)} (not in cities.json)`);
-			else if (p.country !== null && cityCountry.has(cityId) && cityCountry.get(cityId) !== p.country)
-				push('partners', index, p, 'country', `${JSON.stringify(p.country)} does not match the country of city ${JSON.stringify(cityId)} (${cityCountry.get(cityId)})`);
+			if (cityIds && !cityIds.has(cityId))
+				push(
+					'partners',
+					index,
+					p,
+					'cityId',
+					`unknown city id ${JSON.stringify(cityId)} (not in cities.json)`
+				);
+			else if (
+				p.country !== null &&
+				cityCountry.has(cityId) &&
+				cityCountry.get(cityId) !== p.country
+			)
+				push(
+					'partners',
+					index,
+					p,
+					'country',
+					`${JSON.stringify(p.country)} does not match the country of city ${JSON.stringify(cityId)} (${cityCountry.get(cityId)})`
+				);
 		}
-		if ((p.lat === null) !== (p.lon === null)) push('partners', index, p, p.lat === null ? 'lat' : 'lon', 'expected both lat and lon, or neither');
+		if ((p.lat === null) !== (p.lon === null))
+			push(
+				'partners',
+				index,
+				p,
+				p.lat === null ? 'lat' : 'lon',
+				'expected both lat and lon, or neither'
+			);
 	});
 	return problems;
 }

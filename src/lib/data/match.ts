@@ -25,8 +25,12 @@ export const SAME_CITY_WEIGHT = 5;
 /** How many suggestions of each kind are returned. */
 export const MATCH_LIMIT = 10;
 
-export type ReasonKind = 'themes' | 'distance' | 'country' | 'neighbour' | 'projects' | 'size' | 'city';
-export interface Reason { kind: ReasonKind; text: string }
+export type ReasonKind =
+	'themes' | 'distance' | 'country' | 'neighbour' | 'projects' | 'size' | 'city';
+export interface Reason {
+	kind: ReasonKind;
+	text: string;
+}
 
 export type SuggestionKind = 'city' | 'pilot' | 'project' | 'partner';
 export interface Suggestion {
@@ -65,7 +69,10 @@ export interface MatchParams {
  * Reads /match parameters forgivingly: unknown cities, countries and themes are ignored (and listed).
  * @example parseMatchParams(new URLSearchParams('country=de&theme=energy,zzz'), data) // {country: 'DE', themes: ['energy'], ignored: ['theme zzz']}
  */
-export function parseMatchParams(params: URLSearchParams, data: Pick<Dataset, 'cities' | 'themes'>): MatchParams {
+export function parseMatchParams(
+	params: URLSearchParams,
+	data: Pick<Dataset, 'cities' | 'themes'>
+): MatchParams {
 	const ignored: string[] = [];
 	const rawCity = (params.get('city') ?? '').trim();
 	let city: string | null = null;
@@ -81,7 +88,11 @@ export function parseMatchParams(params: URLSearchParams, data: Pick<Dataset, 'c
 	}
 	const known = new Set(data.themes.map((t) => t.id));
 	const themes: string[] = [];
-	for (const t of params.getAll('theme').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+	for (const t of params
+		.getAll('theme')
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter(Boolean)) {
 		if (known.has(t)) {
 			if (!themes.includes(t)) themes.push(t);
 		} else ignored.push(`theme ${t.slice(0, 40)}`);
@@ -90,7 +101,8 @@ export function parseMatchParams(params: URLSearchParams, data: Pick<Dataset, 'c
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const km = (n: number) => (n < 10 ? `${n.toFixed(1)} km` : `${Math.round(n).toLocaleString('en-GB')} km`);
+const km = (n: number) =>
+	n < 10 ? `${n.toFixed(1)} km` : `${Math.round(n).toLocaleString('en-GB')} km`;
 
 /** Deterministic order: higher score first, then name, then id (so equal input gives equal output). */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
@@ -108,14 +120,25 @@ function themeScore(s: Scorer, mine: Set<string>, theirs: string[], labels: Map<
 	const shared = theirs.filter((t) => mine.has(t));
 	if (!shared.length) return;
 	s.score += shared.length * SHARED_THEME_WEIGHT;
-	s.reasons.push({ kind: 'themes', text: `Shared themes: ${shared.map((t) => labels.get(t) ?? t).join(', ')}` });
+	s.reasons.push({
+		kind: 'themes',
+		text: `Shared themes: ${shared.map((t) => labels.get(t) ?? t).join(', ')}`
+	});
 }
 
-function placeScore(s: Scorer, profile: MatchProfile, country: string | null, nearest: { km: number; name: string } | null) {
+function placeScore(
+	s: Scorer,
+	profile: MatchProfile,
+	country: string | null,
+	nearest: { km: number; name: string } | null
+) {
 	if (profile.city && nearest) {
 		const closeness = Math.max(0, 1 - nearest.km / DISTANCE_HORIZON_KM);
 		s.score += closeness * DISTANCE_WEIGHT;
-		s.reasons.push({ kind: 'distance', text: `${km(nearest.km)} from ${profile.city.name}${nearest.name ? ` (${nearest.name})` : ''}` });
+		s.reasons.push({
+			kind: 'distance',
+			text: `${km(nearest.km)} from ${profile.city.name}${nearest.name ? ` (${nearest.name})` : ''}`
+		});
 	}
 	if (!profile.country || !country) return;
 	if (country === profile.country) {
@@ -142,7 +165,12 @@ function nearestOf(profile: MatchProfile, cities: City[]): { km: number; name: s
  * point comes with a reason the page shows. Records you are already part of (your own pilots and
  * projects) are left out, and so is anything that scores nothing.
  */
-export function matchSuggestions(data: Dataset, r: Relations, input: { city: string | null; country: string | null; themes: string[] }, limit = MATCH_LIMIT): MatchResult {
+export function matchSuggestions(
+	data: Dataset,
+	r: Relations,
+	input: { city: string | null; country: string | null; themes: string[] },
+	limit = MATCH_LIMIT
+): MatchResult {
 	const city = input.city ? (r.cityById.get(input.city) ?? null) : null;
 	const cityThemes = city ? (r.themesOfCity.get(city.id) ?? []) : [];
 	const profile: MatchProfile = {
@@ -152,9 +180,16 @@ export function matchSuggestions(data: Dataset, r: Relations, input: { city: str
 	};
 	const mine = new Set(profile.themes);
 	const labels = new Map(data.themes.map((t) => [t.id, t.label]));
-	const myProjects = new Set(city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []);
+	const myProjects = new Set(
+		city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []
+	);
 	const myPilots = new Set(city ? (r.pilotsOfCity.get(city.id) ?? []).map((p) => p.pilot.id) : []);
-	const keep = (list: Suggestion[]) => list.filter((s) => s.score > 0).map((s) => ({ ...s, score: round(s.score) })).sort(compareSuggestions).slice(0, limit);
+	const keep = (list: Suggestion[]) =>
+		list
+			.filter((s) => s.score > 0)
+			.map((s) => ({ ...s, score: round(s.score) }))
+			.sort(compareSuggestions)
+			.slice(0, limit);
 
 	const cities: Suggestion[] = [];
 	for (const c of data.cities) {
@@ -165,13 +200,20 @@ export function matchSuggestions(data: Dataset, r: Relations, input: { city: str
 		const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
 		if (shared.length) {
 			s.score += shared.length * SHARED_PROJECT_WEIGHT;
-			s.reasons.push({ kind: 'projects', text: `Shared projects: ${shared.map((p) => p.project.acronym).join(', ')}` });
+			s.reasons.push({
+				kind: 'projects',
+				text: `Shared projects: ${shared.map((p) => p.project.acronym).join(', ')}`
+			});
 		}
 		if (city?.population && c.population) {
-			const ratio = Math.min(city.population, c.population) / Math.max(city.population, c.population);
+			const ratio =
+				Math.min(city.population, c.population) / Math.max(city.population, c.population);
 			if (ratio >= SIMILAR_SIZE_RATIO) {
 				s.score += ratio * SIMILAR_SIZE_WEIGHT;
-				s.reasons.push({ kind: 'size', text: `Similar population: ${c.population.toLocaleString('en-GB')}` });
+				s.reasons.push({
+					kind: 'size',
+					text: `Similar population: ${c.population.toLocaleString('en-GB')}`
+				});
 			}
 		}
 		cities.push({ kind: 'city', id: c.id, name: c.name, country: c.country, ...s });
@@ -185,9 +227,18 @@ export function matchSuggestions(data: Dataset, r: Relations, input: { city: str
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, p.themes, labels);
 		const countries = pc.map((c) => c.country);
-		const country = profile.country && countries.includes(profile.country) ? profile.country : (countries.find((c) => areNeighbours(c, profile.country)) ?? lead?.country ?? null);
+		const country =
+			profile.country && countries.includes(profile.country)
+				? profile.country
+				: (countries.find((c) => areNeighbours(c, profile.country)) ?? lead?.country ?? null);
 		placeScore(s, profile, country, nearestOf(profile, pc));
-		pilots.push({ kind: 'pilot', id: p.id, name: pilotDisplayName(p, r.cityById), country: lead?.country ?? null, ...s });
+		pilots.push({
+			kind: 'pilot',
+			id: p.id,
+			name: pilotDisplayName(p, r.cityById),
+			country: lead?.country ?? null,
+			...s
+		});
 	}
 
 	const projects: Suggestion[] = [];
@@ -197,9 +248,18 @@ export function matchSuggestions(data: Dataset, r: Relations, input: { city: str
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, p.themes, labels);
 		const countries = sites.map((c) => c.country);
-		const country = profile.country && countries.includes(profile.country) ? profile.country : (countries.find((c) => areNeighbours(c, profile.country)) ?? null);
+		const country =
+			profile.country && countries.includes(profile.country)
+				? profile.country
+				: (countries.find((c) => areNeighbours(c, profile.country)) ?? null);
 		placeScore(s, profile, country, nearestOf(profile, sites));
-		projects.push({ kind: 'project', id: p.id, name: p.acronym, country: p.coordinator?.country ?? null, ...s });
+		projects.push({
+			kind: 'project',
+			id: p.id,
+			name: p.acronym,
+			country: p.coordinator?.country ?? null,
+			...s
+		});
 	}
 
 	const partners: Suggestion[] = [];
@@ -210,15 +270,29 @@ export function matchSuggestions(data: Dataset, r: Relations, input: { city: str
 			s.score += SAME_CITY_WEIGHT;
 			s.reasons.push({ kind: 'city', text: `Based in ${city.name}` });
 		}
-		const at = p.lat !== null && p.lon !== null && city ? { km: distanceKm(city, { lat: p.lat, lon: p.lon }), name: '' } : null;
+		const at =
+			p.lat !== null && p.lon !== null && city
+				? { km: distanceKm(city, { lat: p.lat, lon: p.lon }), name: '' }
+				: null;
 		placeScore(s, profile, p.country, at);
-		const shared = (r.projectsOfPartner.get(p.id) ?? []).filter((x) => myProjects.has(x.project.id));
+		const shared = (r.projectsOfPartner.get(p.id) ?? []).filter((x) =>
+			myProjects.has(x.project.id)
+		);
 		if (shared.length) {
 			s.score += shared.length * SHARED_PROJECT_WEIGHT;
-			s.reasons.push({ kind: 'projects', text: `Already in your projects: ${shared.map((x) => x.project.acronym).join(', ')}` });
+			s.reasons.push({
+				kind: 'projects',
+				text: `Already in your projects: ${shared.map((x) => x.project.acronym).join(', ')}`
+			});
 		}
 		partners.push({ kind: 'partner', id: p.id, name: p.name, country: p.country, ...s });
 	}
 
-	return { profile, cities: keep(cities), pilots: keep(pilots), projects: keep(projects), partners: keep(partners) };
+	return {
+		profile,
+		cities: keep(cities),
+		pilots: keep(pilots),
+		projects: keep(projects),
+		partners: keep(partners)
+	};
 }

@@ -10,16 +10,35 @@ export interface Bar {
 	href: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
-const byValue = (a: Bar, b: Bar) => b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+const byValue = (a: Bar, b: Bar) =>
+	b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /** Mission Cities per country, most first. */
 export function missionCitiesByCountry(data: Dataset): Bar[] {
 	const counts = new Map<string, number>();
-	for (const c of data.cities) if (c.mission) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+	for (const c of data.cities)
+		if (c.mission) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
 	return [...counts]
-		.map(([code, value]) => ({ label: countryName(code), value, href: `/?kind=mission-city&country=${code}` }))
+		.map(([code, value]) => ({
+			label: countryName(code),
+			value,
+			href: `/?kind=mission-city&country=${code}`
+		}))
 		.sort(byValue);
 }
 
@@ -28,7 +47,9 @@ export function pilotsAndProjectsByTheme(data: Dataset): Bar[] {
 	return data.themes
 		.map((t) => ({
 			label: t.label,
-			value: data.pilots.filter((p) => p.themes.includes(t.id)).length + data.projects.filter((p) => p.themes.includes(t.id)).length,
+			value:
+				data.pilots.filter((p) => p.themes.includes(t.id)).length +
+				data.projects.filter((p) => p.themes.includes(t.id)).length,
 			href: `/?kind=pilot,project&theme=${t.id}`
 		}))
 		.filter((b) => b.value > 0)
@@ -39,8 +60,14 @@ export function pilotsAndProjectsByTheme(data: Dataset): Bar[] {
 export function pilotsByCohort(data: Dataset, r: Relations): Bar[] {
 	return [1, 2, 3].map((cohort) => {
 		const pilots = data.pilots.filter((p) => p.cohort === cohort);
-		const cities = new Set(pilots.flatMap((p) => (r.citiesOfPilot.get(p.id) ?? []).map((c) => c.city.id)));
-		return { label: `Cohort ${cohort} (${cities.size} cities)`, value: pilots.length, href: `/?kind=pilot&cohort=${cohort}` };
+		const cities = new Set(
+			pilots.flatMap((p) => (r.citiesOfPilot.get(p.id) ?? []).map((c) => c.city.id))
+		);
+		return {
+			label: `Cohort ${cohort} (${cities.size} cities)`,
+			value: pilots.length,
+			href: `/?kind=pilot&cohort=${cohort}`
+		};
 	});
 }
 
@@ -63,8 +90,17 @@ export function labelsByRound(data: Dataset): Bar[] {
 		.sort(([a], [b]) => (a < b ? -1 : 1))
 		.map(([month, value]) => {
 			const [y, m] = month.split('-');
-			return { label: m ? `${MONTHS[Number(m) - 1]} ${y}` : month, value, href: '/?kind=mission-city&label=awarded' };
+			return {
+				label: m ? `${MONTHS[Number(m) - 1]} ${y}` : month,
+				value,
+				href: '/?kind=mission-city&label=awarded'
+			};
 		});
-	if (unknown) bars.push({ label: 'No label known yet', value: unknown, href: '/?kind=mission-city&label=unknown' });
+	if (unknown)
+		bars.push({
+			label: 'No label known yet',
+			value: unknown,
+			href: '/?kind=mission-city&label=unknown'
+		});
 	return bars;
 }

@@ -3,12 +3,34 @@
 import type { City, Dataset, Partner, Pilot, Project } from './schema';
 import { distanceKm } from './geo';
 
-export interface CityPilot { pilot: Pilot; role: 'lead' | 'partner' | null }
-export interface CityProject { project: Project; role: Project['sites'][number]['role'] }
-export interface PartnerProject { project: Project; role: 'coordinator' | 'partner'; confidence: 'high' | 'medium' | 'low'; note: string | null }
-export interface ProjectPartner { partner: Partner; role: 'coordinator' | 'partner'; confidence: 'high' | 'medium' | 'low'; note: string | null }
-export interface ProjectSite { city: City; role: Project['sites'][number]['role'] }
-export interface PilotCity { city: City; role: 'lead' | 'partner' | null }
+export interface CityPilot {
+	pilot: Pilot;
+	role: 'lead' | 'partner' | null;
+}
+export interface CityProject {
+	project: Project;
+	role: Project['sites'][number]['role'];
+}
+export interface PartnerProject {
+	project: Project;
+	role: 'coordinator' | 'partner';
+	confidence: 'high' | 'medium' | 'low';
+	note: string | null;
+}
+export interface ProjectPartner {
+	partner: Partner;
+	role: 'coordinator' | 'partner';
+	confidence: 'high' | 'medium' | 'low';
+	note: string | null;
+}
+export interface ProjectSite {
+	city: City;
+	role: Project['sites'][number]['role'];
+}
+export interface PilotCity {
+	city: City;
+	role: 'lead' | 'partner' | null;
+}
 
 export interface Relations {
 	cityById: Map<string, City>;
@@ -86,13 +108,15 @@ export function buildRelations(data: Dataset): Relations {
 			addThemes(partnerThemes, partnerId, project.themes);
 		}
 	}
-	for (const partner of data.partners) if (partner.cityId) push(r.partnersInCity, partner.cityId, partner);
+	for (const partner of data.partners)
+		if (partner.cityId) push(r.partnersInCity, partner.cityId, partner);
 
 	const themeOrder = new Map(data.themes.map((t, i) => [t.id, i]));
 	const sorted = (set: Set<string> | undefined) =>
 		[...(set ?? [])].sort((a, b) => (themeOrder.get(a) ?? 99) - (themeOrder.get(b) ?? 99));
 	for (const city of data.cities) r.themesOfCity.set(city.id, sorted(cityThemes.get(city.id)));
-	for (const partner of data.partners) r.themesOfPartner.set(partner.id, sorted(partnerThemes.get(partner.id)));
+	for (const partner of data.partners)
+		r.themesOfPartner.set(partner.id, sorted(partnerThemes.get(partner.id)));
 	return r;
 }
 
@@ -100,7 +124,10 @@ export const isMissionCity = (city: City) => city.mission !== null;
 export const hasMissionLabel = (city: City) => city.mission?.label?.awarded === true;
 
 /** Partners that share at least one project with the given partner, most shared projects first. */
-export function coPartners(r: Relations, partnerId: string): { partner: Partner; shared: Project[] }[] {
+export function coPartners(
+	r: Relations,
+	partnerId: string
+): { partner: Partner; shared: Project[] }[] {
 	const shared = new Map<string, Project[]>();
 	for (const { project } of r.projectsOfPartner.get(partnerId) ?? []) {
 		for (const { partner } of r.partnersOfProject.get(project.id) ?? []) {
@@ -109,12 +136,17 @@ export function coPartners(r: Relations, partnerId: string): { partner: Partner;
 	}
 	return [...shared]
 		.map(([id, projects]) => ({ partner: r.partnerById.get(id)!, shared: projects }))
-		.sort((a, b) => b.shared.length - a.shared.length || a.partner.name.localeCompare(b.partner.name));
+		.sort(
+			(a, b) => b.shared.length - a.shared.length || a.partner.name.localeCompare(b.partner.name)
+		);
 }
 
 /** The nearest cities matching `accept`, with distances, nearest first. */
 export function nearestCities(
-	cities: City[], from: { id?: string; lat: number; lon: number }, accept: (c: City) => boolean, count = 5
+	cities: City[],
+	from: { id?: string; lat: number; lon: number },
+	accept: (c: City) => boolean,
+	count = 5
 ): { city: City; km: number }[] {
 	return cities
 		.filter((c) => c.id !== from.id && accept(c))
