@@ -56,30 +56,90 @@ describe('the fixtures', () => {
 
 	// One row per rule: the fixture dir, and the one line the check must print for it.
 	const BAD: [rule: string, line: string][] = [
-		['lat-range', 'cities.json: record 0 (id "munich"): lat: expected a number between -90 and 90, got 148.1374'],
-		['lat-comma', 'cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"'],
-		['lon-range', 'cities.json: record 2 (id "malmo"): lon: expected a number between -180 and 180, got 213.0007'],
-		['country', 'cities.json: record 5 (id "krakow"): country: expected an ISO 3166-1 alpha-2 country code, got "XX"'],
-		['theme-unknown', 'pilots.json: record 0 (id "c1-malmo"): themes[5]: unknown theme "teleportation" (not in themes.json)'],
-		['theme-duplicate', 'projects.json: record 0 (id "metaccaze"): themes[3]: duplicate theme "mobility"'],
-		['date', 'pilots.json: record 1 (id "c3-climate-city-dash"): startDate: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "31/09/2024"'],
-		['end-before-start', 'projects.json: record 0 (id "metaccaze"): endDate: end date 2023-12-31 is before start date 2024-01-01'],
-		['url', 'pilots.json: record 0 (id "c1-malmo"): url: expected an http(s) URL, got "javascript:alert(1)"'],
-		['duplicate-id', 'cities.json: record 9 (id "malmo"): id: duplicate id, already used by record 2'],
-		['pilot-city', 'pilots.json: record 2 (id "c3-brussels-empower"): cities[0].cityId: unknown city id "atlantis" (not in cities.json)'],
-		['site-city', 'projects.json: record 0 (id "metaccaze"): sites[1].cityId: unknown city id "atlantis" (not in cities.json)'],
-		['project-partner', 'projects.json: record 0 (id "metaccaze"): partners[2].partnerId: unknown partner id "acme-corp" (not in partners.json)'],
-		['partner-city', 'partners.json: record 1 (id "city-of-tampere"): cityId: unknown city id "atlantis" (not in cities.json)'],
-		['partner-country', 'partners.json: record 2 (id "landeshauptstadt-munchen-city-of-munich"): country: "AT" does not match the country of city "munich" (DE)'],
-		['duplicate-relation', 'pilots.json: record 1 (id "c3-climate-city-dash"): cities[3].cityId: duplicate relation entry "munich"'],
+		[
+			'lat-range',
+			'cities.json: record 0 (id "munich"): lat: expected a number between -90 and 90, got 148.1374'
+		],
+		[
+			'lat-comma',
+			'cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"'
+		],
+		[
+			'lon-range',
+			'cities.json: record 2 (id "malmo"): lon: expected a number between -180 and 180, got 213.0007'
+		],
+		[
+			'country',
+			'cities.json: record 5 (id "krakow"): country: expected an ISO 3166-1 alpha-2 country code, got "XX"'
+		],
+		[
+			'theme-unknown',
+			'pilots.json: record 0 (id "c1-malmo"): themes[5]: unknown theme "teleportation" (not in themes.json)'
+		],
+		[
+			'theme-duplicate',
+			'projects.json: record 0 (id "metaccaze"): themes[3]: duplicate theme "mobility"'
+		],
+		[
+			'date',
+			'pilots.json: record 1 (id "c3-climate-city-dash"): startDate: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "31/09/2024"'
+		],
+		[
+			'end-before-start',
+			'projects.json: record 0 (id "metaccaze"): endDate: end date 2023-12-31 is before start date 2024-01-01'
+		],
+		[
+			'url',
+			'pilots.json: record 0 (id "c1-malmo"): url: expected an http(s) URL, got "javascript:alert(1)"'
+		],
+		[
+			'duplicate-id',
+			'cities.json: record 9 (id "malmo"): id: duplicate id, already used by record 2'
+		],
+		[
+			'pilot-city',
+			'pilots.json: record 2 (id "c3-brussels-empower"): cities[0].cityId: unknown city id "atlantis" (not in cities.json)'
+		],
+		[
+			'site-city',
+			'projects.json: record 0 (id "metaccaze"): sites[1].cityId: unknown city id "atlantis" (not in cities.json)'
+		],
+		[
+			'project-partner',
+			'projects.json: record 0 (id "metaccaze"): partners[2].partnerId: unknown partner id "acme-corp" (not in partners.json)'
+		],
+		[
+			'partner-city',
+			'partners.json: record 1 (id "city-of-tampere"): cityId: unknown city id "atlantis" (not in cities.json)'
+		],
+		[
+			'partner-country',
+			'partners.json: record 2 (id "landeshauptstadt-munchen-city-of-munich"): country: "AT" does not match the country of city "munich" (DE)'
+		],
+		[
+			'duplicate-relation',
+			'pilots.json: record 1 (id "c3-climate-city-dash"): cities[3].cityId: duplicate relation entry "munich"'
+		],
 		['missing-field', 'cities.json: record 6 (id "tampere"): name: missing field'],
-		['extra-field', 'cities.json: record 7 (id "dortmund"): mayor: unknown field (not in the schema)'],
-		['wrong-type', 'cities.json: record 8 (id "heidelberg"): population: expected a whole number, got "many"'],
+		[
+			'extra-field',
+			'cities.json: record 7 (id "dortmund"): mayor: unknown field (not in the schema)'
+		],
+		[
+			'wrong-type',
+			'cities.json: record 8 (id "heidelberg"): population: expected a whole number, got "many"'
+		],
 		['not-array', 'partners.json: expected a JSON array of records, got {"partners":[]}'],
 		['invalid-json', 'projects.json: not valid JSON: '],
 		['missing-file', 'themes.json: file is missing'],
-		['partner-lat-only', 'partners.json: record 0 (id "ertico-its-europe"): lon: expected both lat and lon, or neither'],
-		['confidence', 'cities.json: record 4 (id "eindhoven-helmond"): confidence: expected "high", "medium" or "low", got "very high"']
+		[
+			'partner-lat-only',
+			'partners.json: record 0 (id "ertico-its-europe"): lon: expected both lat and lon, or neither'
+		],
+		[
+			'confidence',
+			'cities.json: record 4 (id "eindhoven-helmond"): confidence: expected "high", "medium" or "low", got "very high"'
+		]
 	];
 
 	it.each(BAD)('bad-%s/ fails with one line naming file, record and field', (rule, line) => {
@@ -93,7 +153,10 @@ describe('the fixtures', () => {
 	});
 
 	it('has a test row for every bad-* fixture directory', () => {
-		const dirs = readdirSync(FIXTURES).filter((d) => d.startsWith('bad-')).map((d) => d.slice(4)).sort();
+		const dirs = readdirSync(FIXTURES)
+			.filter((d) => d.startsWith('bad-'))
+			.map((d) => d.slice(4))
+			.sort();
 		expect(BAD.map(([rule]) => rule).sort()).toEqual(dirs);
 	});
 });
@@ -106,7 +169,9 @@ describe('invalid JSON', () => {
 			writeFileSync(join(dir, 'themes.json'), '[\n {"id": "energy",\n  label: "Energy"}\n]\n');
 			const { lines } = readDataDir(dir);
 			expect(lines).toHaveLength(1);
-			expect(lines[0]).toMatch(new RegExp(`^${dir}/themes\\.json: not valid JSON: .*\\(line 3, column 3\\)$`));
+			expect(lines[0]).toMatch(
+				new RegExp(`^${dir}/themes\\.json: not valid JSON: .*\\(line 3, column 3\\)$`)
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -156,13 +221,19 @@ describe('npm run data:check (scripts/data-check.ts)', () => {
 	const cli = (dir: string) =>
 		run('npx', ['tsx', 'scripts/data-check.ts', dir], { cwd: ROOT }).then(
 			(r) => ({ code: 0, ...r }),
-			(e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr })
+			(e: { code: number; stdout: string; stderr: string }) => ({
+				code: e.code,
+				stdout: e.stdout,
+				stderr: e.stderr
+			})
 		);
 
 	it('exits 0 on a valid directory and says what it holds', async () => {
 		const r = await cli('tests/fixtures/valid');
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain('tests/fixtures/valid/ is valid: 9 cities, 3 pilots, 1 projects, 6 partners, 12 themes');
+		expect(r.stdout).toContain(
+			'tests/fixtures/valid/ is valid: 9 cities, 3 pilots, 1 projects, 6 partners, 12 themes'
+		);
 		expect(r.stderr).toBe('');
 	}, 30_000);
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations } from '../../../src/lib/data/relations';
 import {
-	matchSuggestions, parseMatchParams, compareSuggestions, SHARED_THEME_WEIGHT, SAME_COUNTRY_WEIGHT,
-	NEIGHBOUR_WEIGHT, SAME_CITY_WEIGHT, type Suggestion
+	matchSuggestions,
+	parseMatchParams,
+	compareSuggestions,
+	SHARED_THEME_WEIGHT,
+	SAME_COUNTRY_WEIGHT,
+	NEIGHBOUR_WEIGHT,
+	SAME_CITY_WEIGHT,
+	type Suggestion
 } from '../../../src/lib/data/match';
 import { readDataDir } from '../../../src/lib/server/read-data';
 import type { City, Dataset } from '../../../src/lib/data/schema';
@@ -12,15 +18,35 @@ if (!result.ok) throw new Error('data/ does not load');
 const data = result.dataset;
 const rel = buildRelations(data);
 
-const city = (id: string, country: string, lat: number, lon: number, population: number | null = null): City => ({
-	id, name: id[0].toUpperCase() + id.slice(1), nameLocal: null, nameEn: null, altNames: [], country, lat, lon,
-	population, mission: null, sources: [], confidence: 'high', notes: null
+const city = (
+	id: string,
+	country: string,
+	lat: number,
+	lon: number,
+	population: number | null = null
+): City => ({
+	id,
+	name: id[0].toUpperCase() + id.slice(1),
+	nameLocal: null,
+	nameEn: null,
+	altNames: [],
+	country,
+	lat,
+	lon,
+	population,
+	mission: null,
+	sources: [],
+	confidence: 'high',
+	notes: null
 });
 
 /** A tiny hand-made data set whose ranking can be worked out by hand. */
 const tiny: Dataset = {
 	meta: { asOf: '2026-01-01' },
-	themes: [{ id: 'energy', label: 'Energy', description: null }, { id: 'mobility', label: 'Mobility', description: null }],
+	themes: [
+		{ id: 'energy', label: 'Energy', description: null },
+		{ id: 'mobility', label: 'Mobility', description: null }
+	],
 	cities: [
 		city('home', 'DE', 50, 10, 100000),
 		city('near', 'DE', 50.5, 10, 90000),
@@ -29,14 +55,93 @@ const tiny: Dataset = {
 		city('quiet', 'DE', 51, 10)
 	],
 	pilots: [
-		{ id: 'p-near', name: 'Near pilot', acronym: null, cohort: 1, startYear: null, kind: 'single-city', cities: [{ cityId: 'near', role: 'lead' }], themes: ['energy'], summary: null, fundingEUR: null, fundingNote: null, startDate: null, endDate: null, duration: null, url: null, sources: [], confidence: 'high', notes: null },
-		{ id: 'p-far', name: 'Far pilot', acronym: null, cohort: 2, startYear: null, kind: 'single-city', cities: [{ cityId: 'far', role: 'lead' }], themes: ['energy', 'mobility'], summary: null, fundingEUR: null, fundingNote: null, startDate: null, endDate: null, duration: null, url: null, sources: [], confidence: 'high', notes: null },
-		{ id: 'p-twin', name: null, acronym: null, cohort: 2, startYear: null, kind: 'single-city', cities: [{ cityId: 'twin', role: 'lead' }], themes: ['mobility'], summary: null, fundingEUR: null, fundingNote: null, startDate: null, endDate: null, duration: null, url: null, sources: [], confidence: 'high', notes: null }
+		{
+			id: 'p-near',
+			name: 'Near pilot',
+			acronym: null,
+			cohort: 1,
+			startYear: null,
+			kind: 'single-city',
+			cities: [{ cityId: 'near', role: 'lead' }],
+			themes: ['energy'],
+			summary: null,
+			fundingEUR: null,
+			fundingNote: null,
+			startDate: null,
+			endDate: null,
+			duration: null,
+			url: null,
+			sources: [],
+			confidence: 'high',
+			notes: null
+		},
+		{
+			id: 'p-far',
+			name: 'Far pilot',
+			acronym: null,
+			cohort: 2,
+			startYear: null,
+			kind: 'single-city',
+			cities: [{ cityId: 'far', role: 'lead' }],
+			themes: ['energy', 'mobility'],
+			summary: null,
+			fundingEUR: null,
+			fundingNote: null,
+			startDate: null,
+			endDate: null,
+			duration: null,
+			url: null,
+			sources: [],
+			confidence: 'high',
+			notes: null
+		},
+		{
+			id: 'p-twin',
+			name: null,
+			acronym: null,
+			cohort: 2,
+			startYear: null,
+			kind: 'single-city',
+			cities: [{ cityId: 'twin', role: 'lead' }],
+			themes: ['mobility'],
+			summary: null,
+			fundingEUR: null,
+			fundingNote: null,
+			startDate: null,
+			endDate: null,
+			duration: null,
+			url: null,
+			sources: [],
+			confidence: 'high',
+			notes: null
+		}
 	],
 	projects: [],
 	partners: [
-		{ id: 'local-uni', name: 'Local University', kind: 'research', country: 'DE', city: 'Home', cityId: 'home', lat: 50, lon: 10, aliases: [], notes: [] },
-		{ id: 'nowhere', name: 'Nowhere Ltd', kind: 'company', country: null, city: null, cityId: null, lat: null, lon: null, aliases: [], notes: [] }
+		{
+			id: 'local-uni',
+			name: 'Local University',
+			kind: 'research',
+			country: 'DE',
+			city: 'Home',
+			cityId: 'home',
+			lat: 50,
+			lon: 10,
+			aliases: [],
+			notes: []
+		},
+		{
+			id: 'nowhere',
+			name: 'Nowhere Ltd',
+			kind: 'company',
+			country: null,
+			city: null,
+			cityId: null,
+			lat: null,
+			lon: null,
+			aliases: [],
+			notes: []
+		}
 	]
 };
 const tinyRel = buildRelations(tiny);
@@ -46,7 +151,11 @@ const ids = (list: Suggestion[]) => list.map((s) => s.id);
 describe('matchSuggestions', () => {
 	it('gives the same ranking for the same input', () => {
 		const a = matchSuggestions(data, rel, { city: 'malmo', country: null, themes: [] });
-		const b = matchSuggestions(data, buildRelations(data), { city: 'malmo', country: null, themes: [] });
+		const b = matchSuggestions(data, buildRelations(data), {
+			city: 'malmo',
+			country: null,
+			themes: []
+		});
 		expect(b).toEqual(a);
 		expect(a.cities.length).toBeGreaterThan(0);
 	});
@@ -89,7 +198,10 @@ describe('matchSuggestions', () => {
 		const m = matchSuggestions(tiny, tinyRel, { city: null, country: 'DE', themes: ['energy'] });
 		const near = m.pilots.find((s) => s.id === 'p-near')!;
 		expect(near.score).toBe(SHARED_THEME_WEIGHT + SAME_COUNTRY_WEIGHT);
-		expect(near.reasons.map((r) => r.text)).toEqual(['Shared themes: Energy', 'Same country: Germany']);
+		expect(near.reasons.map((r) => r.text)).toEqual([
+			'Shared themes: Energy',
+			'Same country: Germany'
+		]);
 		const far = m.pilots.find((s) => s.id === 'p-far')!;
 		expect(far.score).toBe(SHARED_THEME_WEIGHT);
 		// twin (FR) shares no theme but is a neighbour; named "Pilot activity in Twin"
@@ -117,7 +229,11 @@ describe('matchSuggestions', () => {
 
 	it('breaks ties by name, then id', () => {
 		const base = { kind: 'city' as const, country: null, reasons: [], score: 1 };
-		const list = [{ ...base, id: 'b', name: 'Same' }, { ...base, id: 'a', name: 'Same' }, { ...base, id: 'c', name: 'Alpha' }];
+		const list = [
+			{ ...base, id: 'b', name: 'Same' },
+			{ ...base, id: 'a', name: 'Same' },
+			{ ...base, id: 'c', name: 'Alpha' }
+		];
 		expect(list.sort(compareSuggestions).map((s) => s.id)).toEqual(['c', 'a', 'b']);
 	});
 });
@@ -125,8 +241,19 @@ describe('matchSuggestions', () => {
 describe('parseMatchParams', () => {
 	it.each([
 		['city=malmo', { city: 'malmo', country: null, themes: [], ignored: [] }],
-		['country=de&theme=energy,buildings', { city: null, country: 'DE', themes: ['buildings', 'energy'], ignored: [] }],
-		['city=atlantis&country=XX&theme=energy,<script>', { city: null, country: null, themes: ['energy'], ignored: ['city atlantis', 'country XX', 'theme <script>'] }],
+		[
+			'country=de&theme=energy,buildings',
+			{ city: null, country: 'DE', themes: ['buildings', 'energy'], ignored: [] }
+		],
+		[
+			'city=atlantis&country=XX&theme=energy,<script>',
+			{
+				city: null,
+				country: null,
+				themes: ['energy'],
+				ignored: ['city atlantis', 'country XX', 'theme <script>']
+			}
+		],
 		['theme=energy&theme=energy', { city: null, country: null, themes: ['energy'], ignored: [] }],
 		['', { city: null, country: null, themes: [], ignored: [] }]
 	])('%s', (query, expected) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations } from '../../../src/lib/data/relations';
-import { labelsByRound, missionCitiesByCountry, pilotsAndProjectsByTheme, pilotsByCohort } from '../../../src/lib/data/overview';
+import {
+	labelsByRound,
+	missionCitiesByCountry,
+	pilotsAndProjectsByTheme,
+	pilotsByCohort
+} from '../../../src/lib/data/overview';
 import { readDataDir } from '../../../src/lib/server/read-data';
 
 const { result } = readDataDir('data');
@@ -12,20 +17,29 @@ describe('overview counts', () => {
 	it('Mission Cities by country add up to the Mission Cities, with explorer links', () => {
 		const bars = missionCitiesByCountry(data);
 		expect(sum(bars)).toBe(data.cities.filter((c) => c.mission).length);
-		expect(bars.find((b) => b.label === 'Germany')).toMatchObject({ href: '/?kind=mission-city&country=DE' });
-		for (let i = 1; i < bars.length; i++) expect(bars[i - 1].value).toBeGreaterThanOrEqual(bars[i].value);
+		expect(bars.find((b) => b.label === 'Germany')).toMatchObject({
+			href: '/?kind=mission-city&country=DE'
+		});
+		for (let i = 1; i < bars.length; i++)
+			expect(bars[i - 1].value).toBeGreaterThanOrEqual(bars[i].value);
 	});
 
 	it('label rounds are grouped by month, oldest first, then the unknown ones', () => {
 		const bars = labelsByRound(data);
 		expect(sum(bars)).toBe(data.cities.filter((c) => c.mission).length);
-		expect(bars[0]).toEqual({ label: 'October 2023', value: 10, href: '/?kind=mission-city&label=awarded' });
+		expect(bars[0]).toEqual({
+			label: 'October 2023',
+			value: 10,
+			href: '/?kind=mission-city&label=awarded'
+		});
 		expect(bars.at(-1)!.href).toBe('/?kind=mission-city&label=unknown');
 	});
 
 	it('pilots by cohort and themes', () => {
 		expect(sum(pilotsByCohort(data, buildRelations(data)))).toBe(data.pilots.length);
 		const themes = pilotsAndProjectsByTheme(data);
-		expect(themes.every((b) => b.value > 0 && b.href.startsWith('/?kind=pilot,project&theme='))).toBe(true);
+		expect(
+			themes.every((b) => b.value > 0 && b.href.startsWith('/?kind=pilot,project&theme='))
+		).toBe(true);
 	});
 });

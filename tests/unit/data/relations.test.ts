@@ -29,7 +29,14 @@ describe('a city', () => {
 	});
 
 	it.each([
-		['munich', [['ascend', 'demonstrator'], ['metaccaze', 'demonstrator'], ['sun4ukraine', 'other']]],
+		[
+			'munich',
+			[
+				['ascend', 'demonstrator'],
+				['metaccaze', 'demonstrator'],
+				['sun4ukraine', 'other']
+			]
+		],
 		['krakow', [['metaccaze', 'replicator']]],
 		['malmo', [['netzerocities', 'pilot']]],
 		['lodz', []]
@@ -55,7 +62,19 @@ describe('a city', () => {
 		['krakow', ['energy', 'buildings', 'mobility', 'governance-policy', 'data-digital']],
 		['lodz', ['energy', 'buildings', 'governance-policy', 'data-digital']],
 		// c1-malmo + netzerocities
-		['malmo', ['energy', 'buildings', 'mobility', 'waste-circular', 'governance-policy', 'finance', 'citizen-engagement', 'data-digital']],
+		[
+			'malmo',
+			[
+				'energy',
+				'buildings',
+				'mobility',
+				'waste-circular',
+				'governance-policy',
+				'finance',
+				'citizen-engagement',
+				'data-digital'
+			]
+		],
 		['berlin', ['governance-policy', 'citizen-engagement', 'data-digital', 'other']], // a site of purepolis only
 		['glasgow', []] // a Mission City with no pilot or project in the data
 	])('%s has the themes of its pilots and projects', (city, themes) => {
@@ -65,8 +84,12 @@ describe('a city', () => {
 	it('themes of every city are exactly the union of its pilots and projects, without repeats', () => {
 		for (const city of data.cities) {
 			const expected = new Set([
-				...data.pilots.filter((p) => p.cities.some((c) => c.cityId === city.id)).flatMap((p) => p.themes),
-				...data.projects.filter((p) => p.sites.some((s) => s.cityId === city.id)).flatMap((p) => p.themes)
+				...data.pilots
+					.filter((p) => p.cities.some((c) => c.cityId === city.id))
+					.flatMap((p) => p.themes),
+				...data.projects
+					.filter((p) => p.sites.some((s) => s.cityId === city.id))
+					.flatMap((p) => p.themes)
 			]);
 			const got = r.themesOfCity.get(city.id)!;
 			expect(new Set(got)).toEqual(expected);
@@ -79,7 +102,9 @@ describe('both directions agree', () => {
 	it('every pilot-city link appears on the pilot and on the city', () => {
 		let links = 0;
 		for (const pilot of data.pilots) {
-			expect(r.citiesOfPilot.get(pilot.id)!.map((c) => c.city.id)).toEqual(pilot.cities.map((c) => c.cityId));
+			expect(r.citiesOfPilot.get(pilot.id)!.map((c) => c.city.id)).toEqual(
+				pilot.cities.map((c) => c.cityId)
+			);
 			for (const { cityId, role } of pilot.cities) {
 				expect(r.pilotsOfCity.get(cityId)).toContainEqual({ pilot, role });
 				links++;
@@ -92,7 +117,9 @@ describe('both directions agree', () => {
 		let links = 0;
 		for (const project of data.projects) {
 			for (const { partnerId, role } of project.partners) {
-				expect(r.projectsOfPartner.get(partnerId)!.some((p) => p.project === project && p.role === role)).toBe(true);
+				expect(
+					r.projectsOfPartner.get(partnerId)!.some((p) => p.project === project && p.role === role)
+				).toBe(true);
 				links++;
 			}
 		}
@@ -103,7 +130,9 @@ describe('both directions agree', () => {
 
 describe('a partner', () => {
 	it('has its projects with role and confidence', () => {
-		const got = r.projectsOfPartner.get('technical-university-of-munich-tum')!.map((p) => [p.project.id, p.role, p.confidence]);
+		const got = r.projectsOfPartner
+			.get('technical-university-of-munich-tum')!
+			.map((p) => [p.project.id, p.role, p.confidence]);
 		expect(got).toEqual([
 			['ascend', 'partner', 'low'],
 			['metaccaze', 'partner', 'high']
@@ -152,7 +181,9 @@ describe('a project', () => {
 			['izmir', 'other'],
 			['trondheim', 'other']
 		]);
-		expect(r.partnersOfProject.get('craft')!.map((p) => [p.partner.id, p.role, p.confidence])).toEqual([
+		expect(
+			r.partnersOfProject.get('craft')!.map((p) => [p.partner.id, p.role, p.confidence])
+		).toEqual([
 			['norwegian-university-of-science-and-technology-ntnu', 'coordinator', 'high'],
 			['amsterdam-university-of-applied-sciences-hva', 'partner', 'high'],
 			['czech-technical-university-in-prague-cvut', 'partner', 'high']
@@ -174,10 +205,25 @@ describe('nearestCities', () => {
 
 	it('defaults to five and is sorted by distance on any data', () => {
 		const city = (id: string, lat: number, lon: number) => ({ id, lat, lon }) as City;
-		const cities = [city('far', 10, 10), city('here', 0, 0), city('near', 0, 1), city('mid', 0, 3), city('b', 1, 1), city('c', 2, 2), city('d', 3, 3)];
+		const cities = [
+			city('far', 10, 10),
+			city('here', 0, 0),
+			city('near', 0, 1),
+			city('mid', 0, 3),
+			city('b', 1, 1),
+			city('c', 2, 2),
+			city('d', 3, 3)
+		];
 		const near = nearestCities(cities, { id: 'here', lat: 0, lon: 0 }, () => true);
 		expect(near.map((n) => n.city.id)).toEqual(['near', 'b', 'c', 'mid', 'd']);
-		expect(nearestCities(cities, { lat: 0, lon: 0 }, (c) => ['here', 'near', 'far'].includes(c.id), 10).map((n) => n.city.id)).toEqual(['here', 'near', 'far']);
+		expect(
+			nearestCities(
+				cities,
+				{ lat: 0, lon: 0 },
+				(c) => ['here', 'near', 'far'].includes(c.id),
+				10
+			).map((n) => n.city.id)
+		).toEqual(['here', 'near', 'far']);
 	});
 });
 
