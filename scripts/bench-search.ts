@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { toSearchRecords, type SearchRecord } from '../src/lib/search/records';
 import { createSearchIndex, type SearchIndex } from '../src/lib/search/fuzzy';
+import { recordName } from '../src/lib/messages';
 import { runSearch } from '../src/lib/search/engine';
 import { DEFAULT_STATE, type ExplorerState } from '../src/lib/search/url';
 import { realDataset, synthesise } from './synthetic';
@@ -126,7 +127,7 @@ export async function benchSearch(scales = [1, 10, 100]): Promise<Row[]> {
 		gc();
 		const heap0 = process.memoryUsage().heapUsed;
 		const t0 = performance.now();
-		const index = createSearchIndex(records);
+		const index = createSearchIndex(records, recordName);
 		const build = performance.now() - t0;
 		gc();
 		const heapMB = (process.memoryUsage().heapUsed - heap0) / 1e6;

@@ -1,7 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { isCollection, type Collection } from '$lib/model/kinds';
 
-export const match = ((param): param is 'cities' | 'pilots' | 'projects' | 'partners' =>
-	param === 'cities' ||
-	param === 'pilots' ||
-	param === 'projects' ||
-	param === 'partners') satisfies ParamMatcher;
+/** `cities`, `pilots`, ...: the collections of the kinds table. */
+export const match = ((param): param is Collection => isCollection(param)) satisfies ParamMatcher;

@@ -1,8 +1,8 @@
 // Pure: no DOM, no Svelte. The partner finder: given "my city" (or a country and themes when the city is
 // not in the data), rank Pilot Cities, pilots, projects and partners worth talking to, with the reasons.
-import { COUNTRY_NAMES, countryName, type City, type Dataset } from './schema';
+import { COUNTRY_NAMES, type City, type Dataset } from './schema';
 import { distanceKm, areNeighbours } from './geo';
-import { pilotDisplayName, type Relations } from './relations';
+import type { Relations } from './relations';
 
 /** Each theme the suggestion shares with you: the strongest signal of a useful conversation. */
 export const SHARED_THEME_WEIGHT = 3;
@@ -25,18 +25,24 @@ export const SAME_CITY_WEIGHT = 5;
 /** How many suggestions of each kind are returned. */
 export const MATCH_LIMIT = 10;
 
-export type ReasonKind =
-	'themes' | 'distance' | 'country' | 'neighbour' | 'projects' | 'size' | 'city';
-export interface Reason {
-	kind: ReasonKind;
-	text: string;
-}
+/** Why a suggestion was made, as data; the messages module says it in words. */
+export type Reason =
+	| { kind: 'themes'; themes: string[] }
+	| { kind: 'distance'; km: number; from: string; via: string | null }
+	| { kind: 'country'; country: string }
+	| { kind: 'neighbour'; country: string }
+	| { kind: 'projects'; projects: string[]; yours: boolean }
+	| { kind: 'size'; population: number }
+	| { kind: 'city'; city: string };
+export type ReasonKind = Reason['kind'];
 
 export type SuggestionKind = 'city' | 'pilot' | 'project' | 'partner';
 export interface Suggestion {
 	kind: SuggestionKind;
 	id: string;
-	name: string;
+	/** Null for a pilot without a published title (named by `cityNames`). */
+	name: string | null;
+	cityNames?: string[];
 	country: string | null;
 	score: number;
 	reasons: Reason[];
@@ -101,13 +107,13 @@ export function parseMatchParams(
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const km = (n: number) =>
-	n < 10 ? `${n.toFixed(1)} km` : `${Math.round(n).toLocaleString('en-GB')} km`;
 
 /** Deterministic order: higher score first, then name, then id (so equal input gives equal output). */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
 	if (b.score !== a.score) return b.score - a.score;
-	if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+	const an = a.name ?? a.cityNames?.join(' ') ?? '';
+	const bn = b.name ?? b.cityNames?.join(' ') ?? '';
+	if (an !== bn) return an < bn ? -1 : 1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -116,14 +122,11 @@ interface Scorer {
 	reasons: Reason[];
 }
 
-function themeScore(s: Scorer, mine: Set<string>, theirs: string[], labels: Map<string, string>) {
+function themeScore(s: Scorer, mine: Set<string>, theirs: string[]) {
 	const shared = theirs.filter((t) => mine.has(t));
 	if (!shared.length) return;
 	s.score += shared.length * SHARED_THEME_WEIGHT;
-	s.reasons.push({
-		kind: 'themes',
-		text: `Shared themes: ${shared.map((t) => labels.get(t) ?? t).join(', ')}`
-	});
+	s.reasons.push({ kind: 'themes', themes: shared });
 }
 
 function placeScore(
@@ -137,16 +140,18 @@ function placeScore(
 		s.score += closeness * DISTANCE_WEIGHT;
 		s.reasons.push({
 			kind: 'distance',
-			text: `${km(nearest.km)} from ${profile.city.name}${nearest.name ? ` (${nearest.name})` : ''}`
+			km: nearest.km,
+			from: profile.city.name,
+			via: nearest.name || null
 		});
 	}
 	if (!profile.country || !country) return;
 	if (country === profile.country) {
 		s.score += SAME_COUNTRY_WEIGHT;
-		s.reasons.push({ kind: 'country', text: `Same country: ${countryName(country)}` });
+		s.reasons.push({ kind: 'country', country });
 	} else if (areNeighbours(country, profile.country)) {
 		s.score += NEIGHBOUR_WEIGHT;
-		s.reasons.push({ kind: 'neighbour', text: `Neighbouring country: ${countryName(country)}` });
+		s.reasons.push({ kind: 'neighbour', country });
 	}
 }
 
@@ -179,7 +184,6 @@ export function matchSuggestions(
 		themes: [...new Set([...cityThemes, ...input.themes])].sort()
 	};
 	const mine = new Set(profile.themes);
-	const labels = new Map(data.themes.map((t) => [t.id, t.label]));
 	const myProjects = new Set(
 		city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []
 	);
@@ -195,14 +199,15 @@ export function matchSuggestions(
 	for (const c of data.cities) {
 		if (c.id === city?.id || !(r.pilotsOfCity.get(c.id) ?? []).length) continue;
 		const s: Scorer = { score: 0, reasons: [] };
-		themeScore(s, mine, r.themesOfCity.get(c.id) ?? [], labels);
+		themeScore(s, mine, r.themesOfCity.get(c.id) ?? []);
 		placeScore(s, profile, c.country, nearestOf(profile, [c]));
 		const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
 		if (shared.length) {
 			s.score += shared.length * SHARED_PROJECT_WEIGHT;
 			s.reasons.push({
 				kind: 'projects',
-				text: `Shared projects: ${shared.map((p) => p.project.acronym).join(', ')}`
+				projects: shared.map((p) => p.project.acronym),
+				yours: false
 			});
 		}
 		if (city?.population && c.population) {
@@ -210,10 +215,7 @@ export function matchSuggestions(
 				Math.min(city.population, c.population) / Math.max(city.population, c.population);
 			if (ratio >= SIMILAR_SIZE_RATIO) {
 				s.score += ratio * SIMILAR_SIZE_WEIGHT;
-				s.reasons.push({
-					kind: 'size',
-					text: `Similar population: ${c.population.toLocaleString('en-GB')}`
-				});
+				s.reasons.push({ kind: 'size', population: c.population });
 			}
 		}
 		cities.push({ kind: 'city', id: c.id, name: c.name, country: c.country, ...s });
@@ -225,7 +227,7 @@ export function matchSuggestions(
 		const pc = (r.citiesOfPilot.get(p.id) ?? []).map((x) => x.city);
 		const lead = (r.citiesOfPilot.get(p.id) ?? []).find((x) => x.role === 'lead')?.city ?? pc[0];
 		const s: Scorer = { score: 0, reasons: [] };
-		themeScore(s, mine, p.themes, labels);
+		themeScore(s, mine, p.themes);
 		const countries = pc.map((c) => c.country);
 		const country =
 			profile.country && countries.includes(profile.country)
@@ -235,7 +237,8 @@ export function matchSuggestions(
 		pilots.push({
 			kind: 'pilot',
 			id: p.id,
-			name: pilotDisplayName(p, r.cityById),
+			name: p.name,
+			cityNames: pc.map((c) => c.name),
 			country: lead?.country ?? null,
 			...s
 		});
@@ -246,7 +249,7 @@ export function matchSuggestions(
 		if (myProjects.has(p.id)) continue;
 		const sites = (r.sitesOfProject.get(p.id) ?? []).map((x) => x.city);
 		const s: Scorer = { score: 0, reasons: [] };
-		themeScore(s, mine, p.themes, labels);
+		themeScore(s, mine, p.themes);
 		const countries = sites.map((c) => c.country);
 		const country =
 			profile.country && countries.includes(profile.country)
@@ -265,10 +268,10 @@ export function matchSuggestions(
 	const partners: Suggestion[] = [];
 	for (const p of data.partners) {
 		const s: Scorer = { score: 0, reasons: [] };
-		themeScore(s, mine, r.themesOfPartner.get(p.id) ?? [], labels);
+		themeScore(s, mine, r.themesOfPartner.get(p.id) ?? []);
 		if (city && p.cityId === city.id) {
 			s.score += SAME_CITY_WEIGHT;
-			s.reasons.push({ kind: 'city', text: `Based in ${city.name}` });
+			s.reasons.push({ kind: 'city', city: city.name });
 		}
 		const at =
 			p.lat !== null && p.lon !== null && city
@@ -282,7 +285,8 @@ export function matchSuggestions(
 			s.score += shared.length * SHARED_PROJECT_WEIGHT;
 			s.reasons.push({
 				kind: 'projects',
-				text: `Already in your projects: ${shared.map((x) => x.project.acronym).join(', ')}`
+				projects: shared.map((x) => x.project.acronym),
+				yours: true
 			});
 		}
 		partners.push({ kind: 'partner', id: p.id, name: p.name, country: p.country, ...s });

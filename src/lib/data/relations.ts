@@ -154,10 +154,3 @@ export function nearestCities(
 		.sort((a, b) => a.km - b.km)
 		.slice(0, count);
 }
-
-/** A pilot's display name: the published title, or "Pilot activity in <city>" where none is published. */
-export function pilotDisplayName(pilot: Pilot, cityById: Map<string, City>): string {
-	if (pilot.name) return pilot.name;
-	const names = pilot.cities.map((c) => cityById.get(c.cityId)?.name ?? c.cityId);
-	return `Pilot activity in ${names.join(', ')}`;
-}

@@ -280,8 +280,3 @@ export const RECORD_FILES = {
 } as const;
 
 export type RecordFile = keyof typeof RECORD_FILES;
-
-export function countryName(code: string | null | undefined): string {
-	if (!code) return 'Country unknown';
-	return COUNTRY_NAMES[code] ?? code;
-}

@@ -1,7 +1,7 @@
 // Pure: no DOM, no Svelte. The kiosk's filter chip groups (kind, country, theme) from the search state
 // and the facet counts of the current results.
-import { KIND_FACETS, KIND_FACET_LABELS } from '../search/records';
-import { countryName } from '../data/schema';
+import { KIND_VALUES } from '../model/facets';
+import { countryName, facetTitle, facetValueLabel } from '../messages';
 import type { FacetCounts } from '../search/filters';
 import type { ExplorerState, FacetName } from '../search/url';
 
@@ -46,23 +46,23 @@ export function chipGroups(
 	return [
 		{
 			facet: 'kind',
-			label: 'Kind',
+			label: facetTitle('kind'),
 			options: options(
 				'kind',
-				[...KIND_FACETS],
-				(v) => KIND_FACET_LABELS[v as keyof typeof KIND_FACET_LABELS] ?? v,
+				[...KIND_VALUES],
+				(v) => facetValueLabel('kind', v, themeLabel),
 				state,
 				counts
 			)
 		},
 		{
 			facet: 'country',
-			label: 'Country',
+			label: facetTitle('country'),
 			options: options('country', countries, countryName, state, counts)
 		},
 		{
 			facet: 'theme',
-			label: 'Theme',
+			label: facetTitle('theme'),
 			options: options(
 				'theme',
 				themes.map((t) => t.id),

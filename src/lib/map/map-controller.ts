@@ -2,6 +2,7 @@
 // caller (leaflet-map.svelte.ts) and passed in, so this module never imports them as values.
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
+import { recordName } from '$lib/messages';
 import { drawBasemap, BASEMAP_PANE, type Countries } from './basemap';
 import { createMarkerKit, tooltipNode, type CmeMarker, type MarkerKit } from './markers';
 import { STYLE_INFO, markerStyle } from './marker-style';
@@ -324,7 +325,7 @@ export class MapController {
 				className: 'cme-tip cme-sel-tip',
 				offset: [14, 0]
 			});
-			label.setLatLng(hub).setContent(tooltipNode(record.name, ''));
+			label.setLatLng(hub).setContent(tooltipNode(recordName(record), ''));
 			this.selection.addLayer(label);
 		}
 		return detailPoints(record, ends);

@@ -1,5 +1,6 @@
 // Pure: no DOM, no Svelte, no Leaflet. How each record looks on the map and in the legend, and the
 // words that describe markers and clusters (shape first, colour second: never colour alone).
+import { recordName } from '$lib/messages';
 import type { SearchRecord } from '../search/records';
 
 export const MARKER_STYLES = [
@@ -139,8 +140,10 @@ export function markerStyle(r: Pick<SearchRecord, 'kind' | 'kinds'>): MarkerStyl
 export const hasLabelRing = (r: Pick<SearchRecord, 'label'>): boolean => r.label === 'awarded';
 
 /** The accessible name and tooltip text of a marker: "Malmö, Mission City and Pilot City, EU Mission Label". */
-export function markerName(r: Pick<SearchRecord, 'kind' | 'kinds' | 'label' | 'name'>): string {
-	const parts = [r.name, STYLE_INFO[markerStyle(r)].label];
+export function markerName(
+	r: Pick<SearchRecord, 'kind' | 'kinds' | 'label' | 'name' | 'cityNames'>
+): string {
+	const parts = [recordName(r), STYLE_INFO[markerStyle(r)].label];
 	if (hasLabelRing(r)) parts.push('EU Mission Label');
 	return parts.join(', ');
 }

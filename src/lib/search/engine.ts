@@ -4,6 +4,8 @@ import { applyFacets, type FacetCounts } from './filters';
 import { closestNames, createSearchIndex, matchQuery, type SearchIndex } from './fuzzy';
 import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
+import { FACETS, type FacetName, type FacetRow } from '../model/facets';
+import { kindOrder } from '../model/kinds';
 
 export interface SearchOutcome {
 	/** Indices into index.records, best first (or by name for an empty query). */
@@ -16,33 +18,41 @@ export interface SearchOutcome {
 
 const indexCache = new WeakMap<SearchRecord[], SearchIndex<SearchRecord>>();
 
-/** The search index of a record array, built once per array (memoised by identity). */
-export function indexFor(records: SearchRecord[]): SearchIndex<SearchRecord> {
+/**
+ * The search index of a record array, built once per array (memoised by identity). Pass the
+ * messages' `recordName` so that names shown (an untitled pilot's) are names found.
+ */
+export function indexFor(
+	records: SearchRecord[],
+	displayName?: (r: SearchRecord) => string
+): SearchIndex<SearchRecord> {
 	let index = indexCache.get(records);
-	if (!index) indexCache.set(records, (index = createSearchIndex(records)));
+	if (!index) indexCache.set(records, (index = createSearchIndex(records, displayName)));
 	return index;
 }
-
-const KIND_ORDER = { city: 0, pilot: 1, project: 2, partner: 3 };
 
 /** Runs a search: query matching (or all records by name), then facets and counts, then sort. */
 export function runSearch(
 	index: SearchIndex<SearchRecord>,
-	state: Pick<ExplorerState, 'q' | 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'ptype'> & {
-		sort?: ExplorerState['sort'];
-	}
+	state: Pick<ExplorerState, 'q' | FacetName> & { sort?: ExplorerState['sort'] },
+	facets: readonly FacetRow[] = FACETS
 ): SearchOutcome {
 	const records = index.records;
 	const query = state.q.trim();
 	const candidates = query ? matchQuery(index, query).map((m) => m.index) : index.byName;
-	const { kept, counts } = applyFacets(records, candidates, state);
+	const { kept, counts } = applyFacets(
+		records,
+		candidates,
+		state as unknown as Record<string, string[]>,
+		facets
+	);
 	const sort = state.sort ?? 'relevance';
 	if (sort === 'kind' || sort === 'country' || (sort === 'name' && query)) {
 		const rank = new Map<number, number>();
 		index.byName.forEach((rec, pos) => rank.set(rec, pos));
 		const key = (i: number) =>
 			sort === 'kind'
-				? KIND_ORDER[records[i].kind]
+				? kindOrder(records[i].kind)
 				: sort === 'country'
 					? (records[i].country ?? '~~')
 					: '';

@@ -7,7 +7,8 @@ import { fold } from './normalise';
 
 /** What the index needs from a record: its names (strongest), other names, and a long title. */
 export interface Searchable {
-	name: string;
+	/** Null for a record known by its other names only (an untitled pilot, by its cities). */
+	name: string | null;
 	altNames: string[];
 	title: string | null;
 }
@@ -89,11 +90,22 @@ function trigramsOf(word: string): string[] {
 	return [...new Set(out)];
 }
 
-/** Builds the index once per data set (memoise by array identity in callers). */
-export function createSearchIndex<T extends Searchable>(records: T[]): SearchIndex<T> {
+/** Without a display name: a record known by its other names only is listed under them. */
+const plainName = (r: Searchable) => r.name ?? r.altNames.join(' ');
+
+/**
+ * Builds the index once per data set (memoise by array identity in callers). `displayName` is the
+ * name people read (from the messages module), so what is shown is what can be searched, without the
+ * records carrying display text.
+ */
+export function createSearchIndex<T extends Searchable>(
+	records: T[],
+	displayName: (r: T) => string = plainName
+): SearchIndex<T> {
+	const names = records.map(displayName);
 	const docs: FoldedDoc[] = records.map((r, i) => ({
 		i,
-		name: fold(r.name),
+		name: fold(names[i]),
 		altNames: r.altNames.map(fold).filter(Boolean),
 		title: r.title ? fold(r.title) : ''
 	}));
@@ -124,9 +136,7 @@ export function createSearchIndex<T extends Searchable>(records: T[]): SearchInd
 	});
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 	const byName = Int32Array.from(
-		records
-			.map((_, i) => i)
-			.sort((a, b) => collator.compare(records[a].name, records[b].name) || a - b)
+		records.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b)
 	);
 	return { records, docs, vocab, postings, trigrams, gramCounts, byName };
 }

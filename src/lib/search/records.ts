@@ -1,45 +1,20 @@
 // Pure: no DOM, no Svelte. One flat, uniform record per city, pilot, project and partner: what search,
-// filters, the list and the map need, and nothing more (this is what the browser receives).
+// filters, the list and the map need, and nothing more (this is what the browser receives). Records
+// carry data, never sentences: the messages module turns these fields into words.
 import type { Dataset } from '../data/schema';
-import {
-	buildRelations,
-	hasMissionLabel,
-	pilotDisplayName,
-	type Relations
-} from '../data/relations';
+import { buildRelations, hasMissionLabel, type Relations } from '../data/relations';
+import { recordKey, recordUrl, type RecordKind } from '../model/kinds';
+import type { KindValue, LabelValue } from '../model/facets';
 
-export const RECORD_KINDS = ['city', 'pilot', 'project', 'partner'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-/** What a record is, for the kind filter: a city can be a Mission City and a Pilot City at once. */
-export const KIND_FACETS = [
-	'mission-city',
-	'pilot-city',
-	'site-city',
-	'pilot',
-	'project',
-	'partner'
-] as const;
-export type KindFacet = (typeof KIND_FACETS)[number];
-
-export const KIND_FACET_LABELS: Record<KindFacet, string> = {
-	'mission-city': 'Mission Cities',
-	'pilot-city': 'Pilot Cities',
-	'site-city': 'Other project sites',
-	pilot: 'Pilots',
-	project: 'Projects',
-	partner: 'Partners'
-};
-
-export const LABEL_FACETS = ['awarded', 'unknown'] as const;
-export type LabelFacet = (typeof LABEL_FACETS)[number];
+export { recordUrl, type RecordKind };
 
 export interface SearchRecord {
 	kind: RecordKind;
 	id: string;
 	/** `${kind}:${id}`; ids are unique only within a kind. */
 	key: string;
-	name: string;
+	/** The record's name; null for a pilot with no published title (see `cityNames`). */
+	name: string | null;
 	/** Other names a person may type: local and English names, alternatives, acronyms, aliases. */
 	altNames: string[];
 	/** A long title (projects, pilots), searched with less weight than names. */
@@ -49,26 +24,66 @@ export interface SearchRecord {
 	countries: string[];
 	themes: string[];
 	cohorts: number[];
-	kinds: KindFacet[];
-	label: LabelFacet | null;
+	kinds: KindValue[];
+	label: LabelValue | null;
 	partnerType: string | null;
+	isMissionCity: boolean;
+	isPilotCity: boolean;
+	/** Related records by kind: a city's pilots, projects and partners; a pilot's cities; ... */
+	pilotCount: number;
+	projectCount: number;
+	cityCount: number;
+	partnerCount: number;
+	/** A project's partner list is the whole consortium (null for other kinds). */
+	partnersComplete: boolean | null;
+	/** Names of a pilot's cities, in its order (a pilot without a title is named by them). */
+	cityNames: string[];
+	/** A partner's city, as the data writes it. */
+	place: string | null;
 	/** Where the record is drawn: a city or partner once, a pilot at its cities, a project at its sites. */
 	points: [number, number][];
 	/** Keys of directly related records (drawn as relation lines when selected). */
 	related: string[];
-	/** Short facts for lists and cards, e.g. "Pilot cohort 2 · 3 cities". */
-	facts: string;
 	url: string;
 }
 
 const uniq = <T>(list: T[]) => [...new Set(list)];
 
-export function recordUrl(kind: RecordKind, id: string): string {
-	const segment = { city: 'cities', pilot: 'pilots', project: 'projects', partner: 'partners' }[
-		kind
-	];
-	return `/${segment}/${encodeURIComponent(id)}`;
+type Base = Pick<SearchRecord, 'kind' | 'id' | 'key' | 'url'> &
+	Omit<
+		Partial<SearchRecord>,
+		'kind' | 'id' | 'key' | 'url' | 'name' | 'country' | 'points' | 'related' | 'kinds'
+	> &
+	Pick<SearchRecord, 'name' | 'country' | 'points' | 'related' | 'kinds'>;
+
+function record(fields: Base): SearchRecord {
+	return {
+		altNames: [],
+		title: null,
+		countries: fields.country ? [fields.country] : [],
+		themes: [],
+		cohorts: [],
+		label: null,
+		partnerType: null,
+		isMissionCity: false,
+		isPilotCity: false,
+		pilotCount: 0,
+		projectCount: 0,
+		cityCount: 0,
+		partnerCount: 0,
+		partnersComplete: null,
+		cityNames: [],
+		place: null,
+		...fields
+	};
 }
+
+const identity = (kind: RecordKind, id: string) => ({
+	kind,
+	id,
+	key: recordKey(kind, id),
+	url: recordUrl(kind, id)
+});
 
 /** Flattens the data set into search records (cities, pilots, projects, partners, in that order). */
 export function toSearchRecords(
@@ -81,118 +96,104 @@ export function toSearchRecords(
 		const pilots = r.pilotsOfCity.get(c.id) ?? [];
 		const projects = r.projectsOfCity.get(c.id) ?? [];
 		const partners = r.partnersInCity.get(c.id) ?? [];
-		const kinds: KindFacet[] = [];
+		const kinds: KindValue[] = [];
 		if (c.mission) kinds.push('mission-city');
 		if (pilots.length) kinds.push('pilot-city');
 		if (!kinds.length) kinds.push('site-city');
-		const facts = [
-			c.mission ? 'Mission City' : null,
-			pilots.length ? 'Pilot City' : null,
-			hasMissionLabel(c) ? 'Mission Label' : null,
-			projects.length ? `${projects.length} project${projects.length === 1 ? '' : 's'}` : null
-		].filter(Boolean);
-		out.push({
-			kind: 'city',
-			id: c.id,
-			key: `city:${c.id}`,
-			name: c.name,
-			altNames: uniq(
-				[c.nameLocal, c.nameEn, ...c.altNames].filter((n): n is string => !!n && n !== c.name)
-			),
-			title: null,
-			country: c.country,
-			countries: [c.country],
-			themes: r.themesOfCity.get(c.id) ?? [],
-			cohorts: uniq(pilots.map((p) => p.pilot.cohort)).sort(),
-			kinds,
-			label: c.mission ? (hasMissionLabel(c) ? 'awarded' : 'unknown') : null,
-			partnerType: null,
-			points: [[c.lat, c.lon]],
-			related: [
-				...pilots.map((p) => `pilot:${p.pilot.id}`),
-				...projects.map((p) => `project:${p.project.id}`),
-				...partners.map((p) => `partner:${p.id}`)
-			],
-			facts: facts.join(' · ') || 'Project site',
-			url: recordUrl('city', c.id)
-		});
+		out.push(
+			record({
+				...identity('city', c.id),
+				name: c.name,
+				altNames: uniq(
+					[c.nameLocal, c.nameEn, ...c.altNames].filter((n): n is string => !!n && n !== c.name)
+				),
+				country: c.country,
+				themes: r.themesOfCity.get(c.id) ?? [],
+				cohorts: uniq(pilots.map((p) => p.pilot.cohort)).sort(),
+				kinds,
+				label: c.mission ? (hasMissionLabel(c) ? 'awarded' : 'unknown') : null,
+				isMissionCity: c.mission !== null,
+				isPilotCity: pilots.length > 0,
+				pilotCount: pilots.length,
+				projectCount: projects.length,
+				partnerCount: partners.length,
+				points: [[c.lat, c.lon]],
+				related: [
+					...pilots.map((p) => recordKey('pilot', p.pilot.id)),
+					...projects.map((p) => recordKey('project', p.project.id)),
+					...partners.map((p) => recordKey('partner', p.id))
+				]
+			})
+		);
 	}
 	for (const p of data.pilots) {
 		const cities = r.citiesOfPilot.get(p.id) ?? [];
 		const lead = cities.find((c) => c.role === 'lead') ?? cities[0];
-		out.push({
-			kind: 'pilot',
-			id: p.id,
-			key: `pilot:${p.id}`,
-			name: pilotDisplayName(p, r.cityById),
-			altNames: p.acronym && p.acronym !== p.name ? [p.acronym] : [],
-			title: null,
-			country: lead?.city.country ?? null,
-			countries: uniq(cities.map((c) => c.city.country)),
-			themes: p.themes,
-			cohorts: [p.cohort],
-			kinds: ['pilot'],
-			label: null,
-			partnerType: null,
-			points: cities.map((c) => [c.city.lat, c.city.lon]),
-			related: cities.map((c) => `city:${c.city.id}`),
-			facts: `Pilot cohort ${p.cohort} · ${cities.length === 1 ? cities[0].city.name : `${cities.length} cities`}`,
-			url: recordUrl('pilot', p.id)
-		});
+		const cityNames = cities.map((c) => c.city.name);
+		out.push(
+			record({
+				...identity('pilot', p.id),
+				name: p.name,
+				// Untitled pilots are found by their cities' names.
+				altNames: uniq(
+					[p.acronym, ...(p.name ? [] : cityNames)].filter((n): n is string => !!n && n !== p.name)
+				),
+				country: lead?.city.country ?? null,
+				countries: uniq(cities.map((c) => c.city.country)),
+				themes: p.themes,
+				cohorts: [p.cohort],
+				kinds: ['pilot'],
+				cityCount: cities.length,
+				cityNames,
+				points: cities.map((c) => [c.city.lat, c.city.lon]),
+				related: cities.map((c) => recordKey('city', c.city.id))
+			})
+		);
 	}
 	for (const p of data.projects) {
 		const sites = r.sitesOfProject.get(p.id) ?? [];
 		const partners = r.partnersOfProject.get(p.id) ?? [];
-		out.push({
-			kind: 'project',
-			id: p.id,
-			key: `project:${p.id}`,
-			name: p.acronym,
-			altNames: [],
-			title: p.title,
-			country: p.coordinator?.country ?? null,
-			countries: uniq(
-				[...sites.map((s) => s.city.country), ...partners.map((x) => x.partner.country)].filter(
-					(c): c is string => !!c
-				)
-			).sort(),
-			themes: p.themes,
-			cohorts: [],
-			kinds: ['project'],
-			label: null,
-			partnerType: null,
-			points: sites.map((s) => [s.city.lat, s.city.lon]),
-			related: [
-				...sites.map((s) => `city:${s.city.id}`),
-				...partners.map((x) => `partner:${x.partner.id}`)
-			],
-			facts: `${sites.length} site${sites.length === 1 ? '' : 's'} · ${partners.length}${p.partnersComplete ? '' : '+'} partners`,
-			url: recordUrl('project', p.id)
-		});
+		out.push(
+			record({
+				...identity('project', p.id),
+				name: p.acronym,
+				title: p.title,
+				country: p.coordinator?.country ?? null,
+				countries: uniq(
+					[...sites.map((s) => s.city.country), ...partners.map((x) => x.partner.country)].filter(
+						(c): c is string => !!c
+					)
+				).sort(),
+				themes: p.themes,
+				kinds: ['project'],
+				cityCount: sites.length,
+				partnerCount: partners.length,
+				partnersComplete: p.partnersComplete,
+				points: sites.map((s) => [s.city.lat, s.city.lon]),
+				related: [
+					...sites.map((s) => recordKey('city', s.city.id)),
+					...partners.map((x) => recordKey('partner', x.partner.id))
+				]
+			})
+		);
 	}
 	for (const p of data.partners) {
 		const projects = r.projectsOfPartner.get(p.id) ?? [];
-		out.push({
-			kind: 'partner',
-			id: p.id,
-			key: `partner:${p.id}`,
-			name: p.name,
-			altNames: p.aliases.filter((a) => a !== p.name),
-			title: null,
-			country: p.country,
-			countries: p.country ? [p.country] : [],
-			themes: r.themesOfPartner.get(p.id) ?? [],
-			cohorts: [],
-			kinds: ['partner'],
-			label: null,
-			partnerType: p.kind,
-			points: p.lat !== null && p.lon !== null ? [[p.lat, p.lon]] : [],
-			related: projects.map((x) => `project:${x.project.id}`),
-			facts: [p.city, `${projects.length} project${projects.length === 1 ? '' : 's'}`]
-				.filter(Boolean)
-				.join(' · '),
-			url: recordUrl('partner', p.id)
-		});
+		out.push(
+			record({
+				...identity('partner', p.id),
+				name: p.name,
+				altNames: p.aliases.filter((a) => a !== p.name),
+				country: p.country,
+				themes: r.themesOfPartner.get(p.id) ?? [],
+				kinds: ['partner'],
+				partnerType: p.kind,
+				place: p.city,
+				projectCount: projects.length,
+				points: p.lat !== null && p.lon !== null ? [[p.lat, p.lon]] : [],
+				related: projects.map((x) => recordKey('project', x.project.id))
+			})
+		);
 	}
 	return out;
 }

@@ -1,50 +1,31 @@
-// Pure: no DOM, no Svelte. Explorer state <-> URL search parameters. The URL is the one source of
-// truth for what is shown; this codec is forgiving (junk is dropped) and canonical (defaults left out,
-// multi-values sorted), so equal states give equal URLs.
-import { KIND_FACETS, LABEL_FACETS, type KindFacet, type LabelFacet } from './records';
-import { PARTNER_KINDS } from '../data/schema';
+// Pure: no DOM, no Svelte. Explorer state <-> URL search parameters, driven by the facet table. The URL
+// is the one source of truth for what is shown. The pages' parser is forgiving (junk is dropped), the
+// API's is strict (junk is a 400 naming the parameter); both read values the same way, so a link the
+// page builds from what it accepted is always one the API accepts. The codec is canonical (defaults
+// left out, multi-values sorted), so equal states give equal URLs.
+import * as v from 'valibot';
+import { FACETS, type FacetContext, type FacetName, type FacetRow } from '../model/facets';
+import { parseRecordKey } from '../model/kinds';
+
+export { FACET_NAMES, type FacetName, type FacetContext } from '../model/facets';
 
 /** Longer queries are cut in the explorer and refused by the API: no name is anywhere near this long. */
 export const MAX_QUERY_LENGTH = 200;
 /** auto: map beside the list on wide screens, the list on phones; map/list: that one first. */
 export const VIEWS = ['auto', 'map', 'list'] as const;
 export const SORTS = ['relevance', 'name', 'kind', 'country'] as const;
-export const COHORTS = [1, 2, 3] as const;
+/** More values than this in one facet are dropped: no real filter needs them, and it bounds the work. */
+export const MAX_VALUES = 50;
 
-export interface ExplorerState {
+export interface BaseState {
 	q: string;
-	kind: KindFacet[];
-	country: string[];
-	theme: string[];
-	cohort: string[];
-	label: LabelFacet[];
-	ptype: string[];
 	/** Selected record key, e.g. "city:malmo". */
 	sel: string | null;
 	view: (typeof VIEWS)[number];
 	sort: (typeof SORTS)[number];
 }
-
-export type FacetName = 'kind' | 'country' | 'theme' | 'cohort' | 'label' | 'ptype';
-export const FACET_NAMES: FacetName[] = ['kind', 'country', 'theme', 'cohort', 'label', 'ptype'];
-
-export const DEFAULT_STATE: ExplorerState = {
-	q: '',
-	kind: [],
-	country: [],
-	theme: [],
-	cohort: [],
-	label: [],
-	ptype: [],
-	sel: null,
-	view: 'auto',
-	sort: 'relevance'
-};
-
-const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const KEY_PATTERN = /^(city|pilot|project|partner):[a-z0-9][a-z0-9-]{0,79}$/;
-const MAX_VALUES = 50;
+/** The explorer's whole state: query, one value list per facet, selection, view and sort. */
+export type ExplorerState<N extends string = FacetName> = BaseState & Record<N, string[]>;
 
 /** Control characters never belong in a query; they are dropped rather than refused. */
 export function cleanQuery(raw: string): string {
@@ -58,7 +39,7 @@ export function cleanQuery(raw: string): string {
 }
 
 /** All values of a parameter, from repeated keys and comma lists: `kind=a&kind=b` or `kind=a,b`. */
-function listParam(params: URLSearchParams, key: string): string[] {
+export function listParam(params: URLSearchParams, key: string): string[] {
 	return params
 		.getAll(key)
 		.flatMap((v) => v.split(','))
@@ -66,82 +47,126 @@ function listParam(params: URLSearchParams, key: string): string[] {
 		.filter(Boolean);
 }
 
-function accepted(values: string[], ok: (v: string) => boolean): string[] {
-	return [...new Set(values.filter(ok))].sort().slice(0, MAX_VALUES);
-}
-
-function kindValues(values: string[]): KindFacet[] {
-	// `kind=city` is accepted as a shorthand for every kind of city.
-	const expanded = values.flatMap((v) =>
-		v === 'city' ? ['mission-city', 'pilot-city', 'site-city'] : [v]
-	);
-	return accepted(expanded, (v) => (KIND_FACETS as readonly string[]).includes(v)) as KindFacet[];
-}
-
 /**
- * Reads explorer state from URL parameters. Never throws: unknown or garbled values fall back.
- * @example stateFromParams(new URLSearchParams('q=munich&country=de,XX!&view=list')).country // ['DE']
+ * A facet's values in a URL, split into the accepted (canonical: shorthands expanded, normalised,
+ * unique, sorted) and the rejected (as typed). Both parsers use this, so they cannot disagree.
  */
-export function stateFromParams(params: URLSearchParams): ExplorerState {
-	const view = params.get('view');
-	const sort = params.get('sort');
-	const sel = params.get('sel');
+export function readFacetParam(
+	params: URLSearchParams,
+	facet: FacetRow,
+	ctx: FacetContext
+): { values: string[]; rejected: string[] } {
+	const schema = facet.schema(ctx);
+	const values = new Set<string>();
+	const rejected: string[] = [];
+	for (const raw of listParam(params, facet.name)) {
+		const expanded = facet.shorthands?.[raw] ?? [facet.normalise ? facet.normalise(raw) : raw];
+		for (const value of expanded) {
+			if (v.is(schema, value)) values.add(value);
+			else rejected.push(raw);
+		}
+	}
+	return { values: [...values].sort(), rejected };
+}
+
+/** The explorer's URL codec for a facet table (the app uses FACETS; tests may add a row). */
+export function createStateCodec<N extends string>(facets: readonly FacetRow<N>[]) {
+	const names = facets.map((f) => f.name);
+	const defaults = {
+		q: '',
+		sel: null,
+		view: 'auto',
+		sort: 'relevance',
+		...Object.fromEntries(names.map((n) => [n, [] as string[]]))
+	} as ExplorerState<N>;
+
+	/**
+	 * Reads explorer state from URL parameters. Never throws: unknown or garbled values fall back.
+	 * @example stateFromParams(new URLSearchParams('q=munich&country=de,XX!&view=list')).country // ['DE']
+	 */
+	function stateFromParams(params: URLSearchParams, ctx: FacetContext = {}): ExplorerState<N> {
+		const view = params.get('view');
+		const sort = params.get('sort');
+		const sel = params.get('sel');
+		const state = {
+			...defaults,
+			q: cleanQuery(params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+			sel: sel && parseRecordKey(sel) ? sel : null,
+			view: (VIEWS as readonly string[]).includes(view ?? '') ? view : 'auto',
+			sort: (SORTS as readonly string[]).includes(sort ?? '') ? sort : 'relevance'
+		} as ExplorerState<N>;
+		for (const facet of facets) {
+			const { values } = readFacetParam(params, facet, ctx);
+			(state as Record<string, string[]>)[facet.name] = facet.multi
+				? values.slice(0, MAX_VALUES)
+				: values.slice(0, 1);
+		}
+		return state;
+	}
+
+	/** Canonical URL parameters for a state: defaults left out, values sorted, fixed key order. */
+	function stateToParams(partial: Partial<ExplorerState<N>>): URLSearchParams {
+		const s = { ...defaults, ...partial } as ExplorerState<N>;
+		const params = new URLSearchParams();
+		if (s.q.trim()) params.set('q', s.q.trim());
+		for (const name of names) {
+			const values = [...new Set(s[name] as string[])].sort();
+			if (values.length) params.set(name, values.join(','));
+		}
+		if (s.sel) params.set('sel', s.sel);
+		if (s.view !== defaults.view) params.set('view', s.view);
+		if (s.sort !== defaults.sort) params.set('sort', s.sort);
+		return params;
+	}
+
+	/** `?q=...` for a state, or '' for the default state; for links and goto. */
+	function stateToSearch(partial: Partial<ExplorerState<N>>): string {
+		const text = stateToParams(partial).toString();
+		return text ? `?${text}` : '';
+	}
+
+	/** Toggles one facet value and clears the selection, as a new state. */
+	function toggleFacet(state: ExplorerState<N>, facet: N, value: string): ExplorerState<N> {
+		const current = state[facet] as string[];
+		const next = current.includes(value) ? current.filter((x) => x !== value) : [...current, value];
+		return { ...state, [facet]: next.sort(), sel: null };
+	}
+
+	function hasActiveFilters(state: ExplorerState<N>): boolean {
+		return names.some((f) => (state[f] as string[]).length > 0);
+	}
+
 	return {
-		q: cleanQuery(params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-		kind: kindValues(listParam(params, 'kind')),
-		country: accepted(
-			listParam(params, 'country').map((c) => c.toUpperCase()),
-			(c) => COUNTRY_PATTERN.test(c)
-		),
-		theme: accepted(listParam(params, 'theme'), (t) => ID_PATTERN.test(t)),
-		cohort: accepted(
-			listParam(params, 'cohort'),
-			(c) => (COHORTS as readonly number[]).includes(Number(c)) && /^\d$/.test(c)
-		),
-		label: accepted(listParam(params, 'label'), (l) =>
-			(LABEL_FACETS as readonly string[]).includes(l)
-		) as LabelFacet[],
-		ptype: accepted(listParam(params, 'ptype'), (t) =>
-			(PARTNER_KINDS as readonly string[]).includes(t)
-		),
-		sel: sel && KEY_PATTERN.test(sel) ? sel : null,
-		view: (VIEWS as readonly string[]).includes(view ?? '')
-			? (view as ExplorerState['view'])
-			: 'auto',
-		sort: (SORTS as readonly string[]).includes(sort ?? '')
-			? (sort as ExplorerState['sort'])
-			: 'relevance'
+		facets,
+		names,
+		defaults,
+		stateFromParams,
+		stateToParams,
+		stateToSearch,
+		toggleFacet,
+		hasActiveFilters
 	};
 }
 
-/** Canonical URL parameters for a state: defaults left out, values sorted, fixed key order. */
-export function stateToParams(state: Partial<ExplorerState>): URLSearchParams {
-	const s = { ...DEFAULT_STATE, ...state };
-	const params = new URLSearchParams();
-	if (s.q.trim()) params.set('q', s.q.trim());
-	for (const facet of FACET_NAMES) {
-		const values = [...new Set(s[facet] as string[])].sort();
-		if (values.length) params.set(facet, values.join(','));
-	}
-	if (s.sel) params.set('sel', s.sel);
-	if (s.view !== DEFAULT_STATE.view) params.set('view', s.view);
-	if (s.sort !== DEFAULT_STATE.sort) params.set('sort', s.sort);
-	return params;
+const codec = createStateCodec(FACETS);
+
+export const DEFAULT_STATE: ExplorerState = codec.defaults;
+export const stateFromParams = codec.stateFromParams;
+export const stateToParams = codec.stateToParams;
+export const stateToSearch = codec.stateToSearch;
+export const toggleFacet = codec.toggleFacet;
+export const hasActiveFilters = codec.hasActiveFilters;
+
+/**
+ * The one builder of explorer links: the explorer at `/` showing a (partial) state.
+ * @example explorerHref({ kind: ['pilot'], theme: ['energy'] }) === '/?kind=pilot&theme=energy'
+ */
+export function explorerHref(state: Partial<ExplorerState> = {}): string {
+	return `/${stateToSearch(state)}`;
 }
 
-/** `?q=...` for a state, or '' for the default state; for links and goto. */
-export function stateToSearch(state: Partial<ExplorerState>): string {
-	const text = stateToParams(state).toString();
-	return text ? `?${text}` : '';
-}
-
-/** Toggles one facet value and clears the selection, as a new state. */
-export function toggleFacet(state: ExplorerState, facet: FacetName, value: string): ExplorerState {
-	const current = state[facet] as string[];
-	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-	return { ...state, [facet]: next.sort(), sel: null } as ExplorerState;
-}
-
-export function hasActiveFilters(state: ExplorerState): boolean {
-	return FACET_NAMES.some((f) => (state[f] as string[]).length > 0);
+/** The export download of a state's results (`format` first, then the explorer's parameters). */
+export function exportHref(state: Partial<ExplorerState>, format: 'csv' | 'json'): string {
+	const params = stateToParams({ ...state, sel: null, view: 'auto' }).toString();
+	return `/api/export?format=${format}${params ? `&${params}` : ''}`;
 }

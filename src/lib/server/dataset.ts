@@ -7,6 +7,8 @@ import { buildRelations, type Relations } from '../data/relations';
 import { toSearchRecords, type SearchRecord } from '../search/records';
 import { indexFor } from '../search/engine';
 import type { SearchIndex } from '../search/fuzzy';
+import type { FacetContext } from '../model/facets';
+import { recordName } from '../messages';
 import { dataDirFromEnv, readDataDir } from './read-data';
 
 export interface LoadedData {
@@ -16,6 +18,8 @@ export interface LoadedData {
 	records: SearchRecord[];
 	index: SearchIndex<SearchRecord>;
 	themeIds: ReadonlySet<string>;
+	/** The data's vocabularies for the facet parsers (theme ids). */
+	facetContext: FacetContext;
 	/** Changes whenever any data file changes: the base of every ETag. */
 	version: string;
 }
@@ -40,7 +44,17 @@ export function loadData(dir = dataDirFromEnv()): LoadedData {
 	const records = toSearchRecords(data, relations);
 	const version = createHash('sha1').update(JSON.stringify(data)).digest('base64url').slice(0, 16);
 	const themeIds = new Set(data.themes.map((t) => t.id));
-	loaded = { dir, data, relations, records, index: indexFor(records), version, themeIds };
+	const facetContext = { themes: [...themeIds] };
+	loaded = {
+		dir,
+		data,
+		relations,
+		records,
+		index: indexFor(records, recordName),
+		version,
+		themeIds,
+		facetContext
+	};
 	return loaded;
 }
 

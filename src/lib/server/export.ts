@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { SearchRecord } from '../search/records';
 import type { LoadedData } from './dataset';
 import { coPartners } from '../data/relations';
+import { recordName } from '../messages';
 
 /** Exports stop here: far above the data set's size, low enough that one request cannot exhaust memory. */
 export const MAX_EXPORT_ROWS = 100_000;
@@ -14,11 +15,17 @@ export const EXPORT_COLUMNS = [
 	'name',
 	'country',
 	'themes',
-	'facts',
 	'url',
 	'mission_city',
 	'pilot_city',
-	'mission_label'
+	'mission_label',
+	'cohort',
+	'partner_type',
+	'place',
+	'pilots',
+	'projects',
+	'cities',
+	'partners'
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
@@ -32,20 +39,39 @@ export function neutraliseCell(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** One export row per record; city flags are "yes"/"no", empty for other kinds. */
+/** Counts that mean something for a kind; empty where they do not apply. */
+const COUNT_COLUMNS: Record<SearchRecord['kind'], readonly string[]> = {
+	city: ['pilots', 'projects', 'partners'],
+	pilot: ['cities'],
+	project: ['cities', 'partners'],
+	partner: ['projects']
+};
+
+/**
+ * One export row per record, as data: codes and counts, no sentences. City flags are "yes"/"no",
+ * empty for other kinds; a pilot's `cities` are its cities, a project's its sites.
+ */
 export function exportRow(r: SearchRecord, origin: string): ExportRow {
 	const isCity = r.kind === 'city';
 	const flag = (on: boolean) => (isCity ? (on ? 'yes' : 'no') : '');
+	const counts = COUNT_COLUMNS[r.kind];
+	const count = (column: string, n: number) => (counts.includes(column) ? String(n) : '');
 	return {
 		kind: r.kind,
 		id: r.id,
-		name: r.name,
+		name: recordName(r),
 		country: r.country ?? '',
 		themes: r.themes.join(';'),
-		facts: r.facts,
 		url: `${origin}${r.url}`,
-		mission_city: flag(r.kinds.includes('mission-city')),
-		pilot_city: flag(r.kinds.includes('pilot-city')),
+		mission_city: flag(r.isMissionCity),
+		pilot_city: flag(r.isPilotCity),
+		cohort: r.cohorts.join(';'),
+		partner_type: r.partnerType ?? '',
+		place: r.place ?? '',
+		pilots: count('pilots', r.pilotCount),
+		projects: count('projects', r.projectCount),
+		cities: count('cities', r.cityCount),
+		partners: count('partners', r.partnerCount),
 		mission_label: isCity
 			? r.label === 'awarded'
 				? 'yes'

@@ -1,32 +1,20 @@
 // Server-only: one record with its relations, as the API and export return it.
 import type { LoadedData } from './dataset';
-import { coPartners, pilotDisplayName } from '../data/relations';
-import { recordUrl, type RecordKind, type SearchRecord } from '../search/records';
+import { coPartners } from '../data/relations';
+import { recordUrl, type Collection, type RecordKind } from '../model/kinds';
+import type { SearchRecord } from '../search/records';
 
-export const COLLECTION_KIND = {
-	cities: 'city',
-	pilots: 'pilot',
-	projects: 'project',
-	partners: 'partner'
-} as const;
-export type Collection = keyof typeof COLLECTION_KIND;
-
-/** A search result as the API returns it: enough to list and link, no internal fields. */
+/**
+ * A search result as the API returns it: data to list and link (kinds, flags, counts), no internal
+ * fields and no display sentences. `name` is null for a pilot without a title; `cityNames` then
+ * names it.
+ */
 export function resultJson(r: SearchRecord) {
-	return {
-		kind: r.kind,
-		id: r.id,
-		name: r.name,
-		url: r.url,
-		country: r.country,
-		countries: r.countries,
-		facts: r.facts,
-		themes: r.themes,
-		altNames: r.altNames
-	};
+	const { points: _points, related: _related, key: _key, ...fields } = r;
+	return fields;
 }
 
-const ref = (kind: RecordKind, id: string, name: string) => ({
+const ref = (kind: RecordKind, id: string, name: string | null) => ({
 	kind,
 	id,
 	name,
@@ -48,7 +36,7 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 				relations: {
 					themes: r.themesOfCity.get(id) ?? [],
 					pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
-						...ref('pilot', p.pilot.id, pilotDisplayName(p.pilot, r.cityById)),
+						...ref('pilot', p.pilot.id, p.pilot.name),
 						cohort: p.pilot.cohort,
 						role: p.role
 					})),
@@ -70,7 +58,6 @@ export function recordWithRelations(d: LoadedData, collection: Collection, id: s
 				kind: 'pilot',
 				id,
 				url: recordUrl('pilot', id),
-				displayName: pilotDisplayName(pilot, r.cityById),
 				record: pilot,
 				relations: {
 					cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({

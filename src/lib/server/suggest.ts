@@ -3,19 +3,14 @@ import { runSearch } from '../search/engine';
 import { closestNames } from '../search/fuzzy';
 import { DEFAULT_STATE } from '../search/url';
 import { dataset } from './dataset';
+import { kindLabel, notFoundText, recordName } from '../messages';
+import { kindOfSegment } from '../model/kinds';
 
 export interface PageSuggestion {
 	name: string;
 	url: string;
 	kind: string;
 }
-
-const KIND_LABEL = {
-	city: 'City',
-	pilot: 'Pilot',
-	project: 'Project',
-	partner: 'Partner'
-} as const;
 
 /** The id as words a person would search for: "munchen-xyz" -> "munchen xyz". */
 export function idToQuery(id: string): string {
@@ -53,31 +48,25 @@ export function suggestionsFor(text: string, count = 5): PageSuggestion[] {
 			add(closestNames(index, q, count));
 		}
 		return found.map((i) => ({
-			name: records[i].name,
+			name: recordName(records[i]),
 			url: records[i].url,
-			kind: KIND_LABEL[records[i].kind]
+			kind: kindLabel(records[i].kind)
 		}));
 	} catch {
 		return [];
 	}
 }
 
-const SEGMENT_KIND: Record<string, string> = {
-	cities: 'city',
-	pilots: 'pilot',
-	projects: 'project',
-	partners: 'partner organisation'
-};
-
 /** "No city with the id “X” is in the data." for /cities/X, or null for other paths. */
 export function notFoundMessage(pathname: string): string | null {
-	const m = /^\/(cities|pilots|projects|partners)\/([^/]+)\/?$/.exec(pathname);
-	if (!m) return null;
+	const m = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname);
+	const kind = m ? kindOfSegment(m[1]) : null;
+	if (!m || !kind) return null;
 	let id = m[2];
 	try {
 		id = decodeURIComponent(id);
 	} catch {
 		// keep the raw text
 	}
-	return `No ${SEGMENT_KIND[m[1]]} with the id “${id.slice(0, 80)}” is in the data.`;
+	return notFoundText(kind, id.slice(0, 80));
 }

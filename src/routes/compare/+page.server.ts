@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { countryName } from '$lib/data/schema';
-import { hasMissionLabel, pilotDisplayName } from '$lib/data/relations';
+import { countryName, pilotName } from '$lib/messages';
+import { hasMissionLabel } from '$lib/data/relations';
 
 /** A table of more than three cities no longer fits a laptop screen or an A4 page. */
 const MAX_COMPARE = 3;
@@ -44,7 +44,7 @@ export const load: PageServerLoad = ({ url }) => {
 			themes: (r.themesOfCity.get(id) ?? []).map((t) => ({ id: t, label: themeLabel.get(t) ?? t })),
 			pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
 				id: p.pilot.id,
-				name: pilotDisplayName(p.pilot, r.cityById),
+				name: pilotName(p.pilot, r.cityById),
 				cohort: p.pilot.cohort
 			})),
 			projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { matchSuggestions, parseMatchParams } from '$lib/data/match';
-import { countryName } from '$lib/data/schema';
+import { matchSuggestions, parseMatchParams, type Suggestion } from '$lib/data/match';
+import { countryName, reasonText, recordName } from '$lib/messages';
 import { recordUrl } from '$lib/search/records';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
@@ -29,9 +29,13 @@ export const load: PageServerLoad = ({ url }) => {
 	]
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-	const link = <T extends { kind: 'city' | 'pilot' | 'project' | 'partner'; id: string }>(
-		s: T
-	) => ({ ...s, url: recordUrl(s.kind, s.id) });
+	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const link = (s: Suggestion) => ({
+		...s,
+		name: recordName(s),
+		url: recordUrl(s.kind, s.id),
+		reasons: s.reasons.map((r) => ({ kind: r.kind, text: reasonText(r, themeLabels) }))
+	});
 	return {
 		params,
 		cityGroups,

@@ -1,7 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
+import { countryName, formatMonth, m, plural } from '$lib/messages';
 import {
+	UNDATED_LABEL,
+	UNKNOWN_LABEL,
 	labelsByRound,
 	missionCitiesByCountry,
 	pilotsAndProjectsByTheme,
@@ -10,12 +13,27 @@ import {
 
 export const load: PageServerLoad = () => {
 	const { data, relations } = dataset();
+	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
 	return {
 		stats: datasetStats(data),
-		byCountry: missionCitiesByCountry(data),
-		byTheme: pilotsAndProjectsByTheme(data),
-		byCohort: pilotsByCohort(data, relations),
-		byRound: labelsByRound(data),
+		byCountry: missionCitiesByCountry(data).map((b) => ({ ...b, label: countryName(b.key) })),
+		byTheme: pilotsAndProjectsByTheme(data).map((b) => ({
+			...b,
+			label: themeLabels.get(b.key) ?? b.key
+		})),
+		byCohort: pilotsByCohort(data, relations).map((b) => ({
+			...b,
+			label: m.overview_cohort({ cohort: b.key, cities: plural(b.cities ?? 0, 'city', 'cities') })
+		})),
+		byRound: labelsByRound(data).map((b) => ({
+			...b,
+			label:
+				b.key === UNKNOWN_LABEL
+					? m.overview_no_label()
+					: b.key === UNDATED_LABEL
+						? m.overview_date_unknown()
+						: formatMonth(b.key)
+		})),
 		labelsUpTo: data.meta.labelsUpTo ?? null
 	};
 };

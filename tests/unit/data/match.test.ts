@@ -12,11 +12,14 @@ import {
 } from '../../../src/lib/data/match';
 import { readDataDir } from '../../../src/lib/server/read-data';
 import type { City, Dataset } from '../../../src/lib/data/schema';
+import type { Reason } from '../../../src/lib/data/match';
+import { reasonText, recordName } from '../../../src/lib/messages';
 
 const { result } = readDataDir('data');
 if (!result.ok) throw new Error('data/ does not load');
 const data = result.dataset;
 const rel = buildRelations(data);
+const text = (r: Reason) => reasonText(r, new Map(tiny.themes.map((t) => [t.id, t.label])));
 
 const city = (
 	id: string,
@@ -128,7 +131,8 @@ const tiny: Dataset = {
 			lat: 50,
 			lon: 10,
 			aliases: [],
-			notes: []
+			notes: [],
+			sources: []
 		},
 		{
 			id: 'nowhere',
@@ -140,7 +144,8 @@ const tiny: Dataset = {
 			lat: null,
 			lon: null,
 			aliases: [],
-			notes: []
+			notes: [],
+			sources: []
 		}
 	]
 };
@@ -167,8 +172,8 @@ describe('matchSuggestions', () => {
 		expect(ids(m.cities)[0]).toBe('near');
 		const near = m.cities[0];
 		expect(near.reasons.map((r) => r.kind)).toEqual(['distance', 'country', 'size']);
-		expect(near.reasons.find((r) => r.kind === 'distance')!.text).toMatch(/^56 km from Home$/);
-		expect(near.reasons.find((r) => r.kind === 'size')!.text).toContain('90,000');
+		expect(text(near.reasons.find((r) => r.kind === 'distance')!)).toMatch(/^56 km from Home$/);
+		expect(text(near.reasons.find((r) => r.kind === 'size')!)).toContain('90,000');
 		// twin is a neighbour (FR-DE) with an equal population
 		const twin = m.cities.find((s) => s.id === 'twin')!;
 		expect(twin.reasons.map((r) => r.kind)).toContain('neighbour');
@@ -198,21 +203,20 @@ describe('matchSuggestions', () => {
 		const m = matchSuggestions(tiny, tinyRel, { city: null, country: 'DE', themes: ['energy'] });
 		const near = m.pilots.find((s) => s.id === 'p-near')!;
 		expect(near.score).toBe(SHARED_THEME_WEIGHT + SAME_COUNTRY_WEIGHT);
-		expect(near.reasons.map((r) => r.text)).toEqual([
-			'Shared themes: Energy',
-			'Same country: Germany'
-		]);
+		expect(near.reasons.map(text)).toEqual(['Shared themes: Energy', 'Same country: Germany']);
 		const far = m.pilots.find((s) => s.id === 'p-far')!;
 		expect(far.score).toBe(SHARED_THEME_WEIGHT);
 		// twin (FR) shares no theme but is a neighbour; named "Pilot activity in Twin"
 		const twin = m.pilots.find((s) => s.id === 'p-twin')!;
 		expect(twin.score).toBe(NEIGHBOUR_WEIGHT);
-		expect(twin.name).toBe('Pilot activity in Twin');
+		expect(twin.name).toBeNull();
+		expect(recordName(twin)).toBe('Pilot activity in Twin');
 		expect(ids(m.pilots)).toEqual(['p-near', 'p-far', 'p-twin']);
 
 		const fromHome = matchSuggestions(tiny, tinyRel, { city: 'home', country: null, themes: [] });
 		const uni = fromHome.partners.find((s) => s.id === 'local-uni')!;
-		expect(uni.reasons[0]).toEqual({ kind: 'city', text: 'Based in Home' });
+		expect(uni.reasons[0]).toEqual({ kind: 'city', city: 'Home' });
+		expect(text(uni.reasons[0])).toBe('Based in Home');
 		expect(uni.score).toBeGreaterThanOrEqual(SAME_CITY_WEIGHT + SAME_COUNTRY_WEIGHT);
 		// a partner with no country, coordinates or themes earns nothing and is left out
 		expect(ids(fromHome.partners)).not.toContain('nowhere');

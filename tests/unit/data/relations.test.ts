@@ -5,9 +5,9 @@ import {
 	coPartners,
 	hasMissionLabel,
 	isMissionCity,
-	nearestCities,
-	pilotDisplayName
+	nearestCities
 } from '../../../src/lib/data/relations';
+import { pilotName } from '../../../src/lib/messages';
 import type { City } from '../../../src/lib/data/schema';
 import { FIXTURES, loadDataset } from '../helpers/data';
 
@@ -239,12 +239,12 @@ describe('small helpers', () => {
 	});
 
 	it('names a pilot without a published title after its cities', () => {
-		expect(pilotDisplayName(r.pilotById.get('c1-malmo')!, r.cityById)).toBe('Net Zero Malmö Pilot');
+		expect(pilotName(r.pilotById.get('c1-malmo')!, r.cityById)).toBe('Net Zero Malmö Pilot');
 		const unnamed = r.pilotById.get('c1-netherlands')!;
 		expect(unnamed.name).toBeNull();
-		expect(pilotDisplayName(unnamed, r.cityById)).toBe(
+		expect(pilotName(unnamed, r.cityById)).toBe(
 			`Pilot activity in ${unnamed.cities.map((c) => r.cityById.get(c.cityId)!.name).join(', ')}`
 		);
-		expect(pilotDisplayName(unnamed, r.cityById)).toContain('The Hague');
+		expect(pilotName(unnamed, r.cityById)).toContain('The Hague');
 	});
 });

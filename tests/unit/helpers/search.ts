@@ -3,10 +3,11 @@ import { toSearchRecords, type SearchRecord } from '../../../src/lib/search/reco
 import { indexFor } from '../../../src/lib/search/engine';
 import { matchQuery } from '../../../src/lib/search/fuzzy';
 import { loadDataset } from './data';
+import { recordName } from '../../../src/lib/messages';
 
 export const data = loadDataset();
 export const records: SearchRecord[] = toSearchRecords(data);
-export const index = indexFor(records);
+export const index = indexFor(records, recordName);
 
 /** Record keys ("city:munich") of every match of a query, best first. */
 export const keys = (query: string): string[] =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tourGroups, tourStop } from '../../../src/lib/kiosk/attract';
 import type { SearchRecord } from '../../../src/lib/search/records';
+import { searchRecord } from '../helpers/record';
 
 function rec(
 	kind: SearchRecord['kind'],
@@ -8,25 +9,7 @@ function rec(
 	kinds: SearchRecord['kinds'],
 	placed = true
 ): SearchRecord {
-	return {
-		kind,
-		id,
-		key: `${kind}:${id}`,
-		name: id,
-		altNames: [],
-		title: null,
-		country: null,
-		countries: [],
-		themes: [],
-		cohorts: [],
-		kinds,
-		label: null,
-		partnerType: null,
-		points: placed ? [[50, 10]] : [],
-		related: [],
-		facts: '',
-		url: `/${kind}/${id}`
-	};
+	return searchRecord({ kind, id, kinds, points: placed ? [[50, 10]] : [] });
 }
 
 const records = [

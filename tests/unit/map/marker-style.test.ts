@@ -10,14 +10,15 @@ import {
 	ringSegments,
 	type MarkerStyle
 } from '../../../src/lib/map/marker-style';
-import type { KindFacet, RecordKind } from '../../../src/lib/search/records';
+import type { RecordKind } from '../../../src/lib/search/records';
+import type { KindValue } from '../../../src/lib/model/facets';
 
 const rec = (
 	kind: RecordKind,
-	kinds: KindFacet[],
+	kinds: KindValue[],
 	label: 'awarded' | 'unknown' | null = null,
 	name = 'X'
-) => ({ kind, kinds, label, name });
+) => ({ kind, kinds, label, name, cityNames: [] });
 
 describe('markerStyle', () => {
 	it.each([

@@ -9,6 +9,7 @@ import {
 	type FacetName
 } from '../../../src/lib/search/url';
 import { data, index, records } from '../helpers/search';
+import { recordName } from '../../../src/lib/messages';
 
 const search = (state: Partial<ExplorerState>) => runSearch(index, { ...DEFAULT_STATE, ...state });
 const keysOf = (order: number[]) => order.map((i) => records[i].key);
@@ -21,7 +22,7 @@ describe('runSearch', () => {
 			data.cities.length + data.pilots.length + data.projects.length + data.partners.length
 		);
 		const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-		const names = out.order.map((i) => records[i].name);
+		const names = out.order.map((i) => recordName(records[i]));
 		for (let k = 1; k < names.length; k++)
 			expect(collator.compare(names[k - 1], names[k])).toBeLessThanOrEqual(0);
 		expect(out.suggestions).toEqual([]);

@@ -5,6 +5,7 @@ import { indexFor } from '../../../src/lib/search/engine';
 import { matchQuery } from '../../../src/lib/search/fuzzy';
 import { FIXTURES, loadDataset } from '../helpers/data';
 import { data, records } from '../helpers/search';
+import { recordName } from '../../../src/lib/messages';
 
 const byKey = new Map(records.map((r) => [r.key, r]));
 
@@ -26,13 +27,30 @@ describe('toSearchRecords', () => {
 		expect(byKey.get(key)).toMatchObject({ kinds, label });
 	});
 
-	it('gives a city its other names and a pilot its display name', () => {
+	it('gives a city its other names, and an untitled pilot its cities instead of a name', () => {
 		expect(byKey.get('city:munich')!.altNames).toEqual([
 			'München',
 			'Muenchen',
 			'Monaco di Baviera'
 		]);
-		expect(byKey.get('pilot:c1-netherlands')!.name).toMatch(/^Pilot activity in The Hague, /);
+		const unnamed = byKey.get('pilot:c1-netherlands')!;
+		expect(unnamed.name).toBeNull();
+		expect(unnamed.cityNames[0]).toBe('The Hague');
+		expect(recordName(unnamed)).toMatch(/^Pilot activity in The Hague, /);
+	});
+
+	it('carries data, never sentences: flags and counts', () => {
+		const malmo = byKey.get('city:malmo')!;
+		expect(malmo).toMatchObject({ isMissionCity: true, isPilotCity: true, label: 'awarded' });
+		expect(malmo.projectCount).toBe(
+			data.projects.filter((p) => p.sites.some((s) => s.cityId === 'malmo')).length
+		);
+		const metaccaze = byKey.get('project:metaccaze')!;
+		expect(metaccaze.cityCount).toBe(data.projects.find((p) => p.id === 'metaccaze')!.sites.length);
+		expect(metaccaze.partnersComplete).toBe(
+			data.projects.find((p) => p.id === 'metaccaze')!.partnersComplete
+		);
+		expect(Object.keys(malmo)).not.toContain('facts');
 	});
 
 	it('links each record to its page', () => {

@@ -9,27 +9,23 @@ import {
 	EXPORT_COLUMNS
 } from '../../../src/lib/server/export';
 import type { SearchRecord } from '../../../src/lib/search/records';
+import { searchRecord } from '../helpers/record';
 
-const rec = (over: Partial<SearchRecord>): SearchRecord => ({
-	kind: 'partner',
-	id: 'x',
-	key: 'partner:x',
-	name: 'X',
-	altNames: [],
-	title: null,
-	country: 'CZ',
-	countries: ['CZ'],
-	themes: ['energy', 'buildings'],
-	cohorts: [],
-	kinds: ['partner'],
-	label: null,
-	partnerType: 'company',
-	points: [],
-	related: [],
-	facts: 'Prague · 1 project',
-	url: '/partners/x',
-	...over
-});
+const rec = (over: Partial<SearchRecord>): SearchRecord =>
+	searchRecord({
+		kind: 'partner',
+		id: 'x',
+		name: 'X',
+		country: 'CZ',
+		countries: ['CZ'],
+		themes: ['energy', 'buildings'],
+		kinds: ['partner'],
+		partnerType: 'company',
+		projectCount: 1,
+		place: 'Prague',
+		url: '/partners/x',
+		...over
+	});
 
 describe('neutraliseCell', () => {
 	it.each([
@@ -56,6 +52,9 @@ describe('toCsv', () => {
 				id: 'malmo',
 				name: 'Malmö',
 				kinds: ['mission-city', 'pilot-city'],
+				isMissionCity: true,
+				isPilotCity: true,
+				projectCount: 2,
 				label: 'awarded',
 				url: '/cities/malmo'
 			}),
@@ -81,9 +80,14 @@ describe('toCsv', () => {
 			url: 'http://h/cities/malmo',
 			mission_city: 'yes',
 			pilot_city: 'yes',
-			mission_label: 'yes'
+			mission_label: 'yes',
+			projects: '2',
+			pilots: '0',
+			cities: ''
 		});
 		expect(parsed[0].mission_city).toBe('');
+		// Data, not sentences: a partner's city and project count in their own columns.
+		expect(parsed[0]).toMatchObject({ place: 'Prague', projects: '1', partner_type: 'company' });
 	});
 
 	it('neutralises a hostile name', () => {

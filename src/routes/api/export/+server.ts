@@ -8,8 +8,7 @@ import { runSearch } from '$lib/search/engine';
 import { stateToParams } from '$lib/search/url';
 import { exportRow, relatedKeys, slug, toCsv, MAX_EXPORT_ROWS } from '$lib/server/export';
 import type { SearchRecord } from '$lib/search/records';
-
-const RELATED_PATTERN = /^(city|pilot|project|partner):[a-z0-9][a-z0-9-]{0,79}$/;
+import { parseRecordKey } from '$lib/model/kinds';
 
 export const GET: RequestHandler = ({ url }) => {
 	const format = url.searchParams.get('format');
@@ -21,7 +20,7 @@ export const GET: RequestHandler = ({ url }) => {
 	let truncated = false;
 	const related = url.searchParams.get('related');
 	if (related !== null) {
-		if (!RELATED_PATTERN.test(related))
+		if (!parseRecordKey(related))
 			return jsonError(400, 'related must be <kind>:<id>, e.g. city:malmo');
 		const keys = relatedKeys(d, related);
 		if (!keys) return jsonError(404, `no record ${related}`);
@@ -30,7 +29,7 @@ export const GET: RequestHandler = ({ url }) => {
 		name = `related-${slug(related)}`;
 		selection = { related };
 	} else {
-		const parsed = parseApiSearch(url.searchParams);
+		const parsed = parseApiSearch(url.searchParams, d.facetContext);
 		if (!parsed.ok) return jsonError(400, parsed.error);
 		const outcome = runSearch(d.index, parsed.value.state);
 		records = outcome.order.slice(0, MAX_EXPORT_ROWS).map((i) => d.records[i]);

@@ -8,7 +8,7 @@ import { runSearch } from '$lib/search/engine';
 /** GET /api/search?q=&kind=&country=&theme=&cohort=&label=&ptype=&sort=&limit=&offset= */
 export const GET: RequestHandler = ({ url }) => {
 	const d = dataset();
-	const parsed = parseApiSearch(url.searchParams, d.themeIds);
+	const parsed = parseApiSearch(url.searchParams, d.facetContext);
 	if (!parsed.ok) return jsonError(400, parsed.error);
 	const { state, limit, offset } = parsed.value;
 	const outcome = runSearch(d.index, state);

@@ -1,13 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
-import {
-	hasMissionLabel,
-	isMissionCity,
-	nearestCities,
-	pilotDisplayName
-} from '$lib/data/relations';
-import { countryName, type City } from '$lib/data/schema';
+import { hasMissionLabel, isMissionCity, nearestCities } from '$lib/data/relations';
+import type { City } from '$lib/data/schema';
+import { countryName, pilotName } from '$lib/messages';
 
 export const load: PageServerLoad = ({ params }) => {
 	const d = dataset();
@@ -17,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
 	const pilots = (r.pilotsOfCity.get(city.id) ?? []).map(({ pilot, role }) => ({
 		id: pilot.id,
-		name: pilotDisplayName(pilot, r.cityById),
+		name: pilotName(pilot, r.cityById),
 		cohort: pilot.cohort,
 		role,
 		lowConfidence: pilot.confidence === 'low'

@@ -1,3 +1,4 @@
+import { recordName } from '$lib/messages';
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { indexFor, runSearch } from '$lib/search/engine';
@@ -8,6 +9,6 @@ import { stateFromParams } from '$lib/search/url';
 export const load: PageServerLoad = ({ url }) => {
 	const { records } = dataset();
 	const state = stateFromParams(url.searchParams);
-	const outcome = runSearch(indexFor(records), state);
+	const outcome = runSearch(indexFor(records, recordName), state);
 	return { records, shown: outcome.order, q: state.q };
 };

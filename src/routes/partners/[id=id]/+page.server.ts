@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
 import { coPartners } from '$lib/data/relations';
-import { countryName } from '$lib/data/schema';
+import { countryName } from '$lib/messages';
 
 export const load: PageServerLoad = ({ params }) => {
 	const d = dataset();

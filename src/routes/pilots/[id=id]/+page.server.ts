@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
-import { pilotDisplayName } from '$lib/data/relations';
-import { countryName } from '$lib/data/schema';
+import { countryName, pilotName } from '$lib/messages';
 
 export const load: PageServerLoad = ({ params }) => {
 	const d = dataset();
@@ -20,7 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 	}));
 	return {
 		pilot,
-		displayName: pilotDisplayName(pilot, r.cityById),
+		displayName: pilotName(pilot, r.cityById),
 		cities,
 		themes: pilot.themes.map((id) => ({ id, label: themeLabel.get(id) ?? id })),
 		mapRecords: mapRecords(d, `pilot:${pilot.id}`)

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
-import { countryName } from '$lib/data/schema';
+import { countryName } from '$lib/messages';
 
 const SITE_ROLES = ['pilot', 'demonstrator', 'replicator', 'other', null] as const;
 const TYPE_LABEL: Record<string, string> = {

@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { jsonData, jsonError } from '$lib/server/http';
 import { recordWithRelations } from '$lib/server/record-json';
+import { kindOfCollection } from '$lib/model/kinds';
 
 /** GET /api/{kind}/{id}: one record with its relations; 404 JSON when unknown. */
 export const GET: RequestHandler = ({ params }) => {
@@ -9,7 +10,7 @@ export const GET: RequestHandler = ({ params }) => {
 	if (!record)
 		return jsonError(
 			404,
-			`no ${params.collection.replace(/s$/, '').replace(/ie$/, 'y')} with id ${JSON.stringify(params.id)}`
+			`no ${kindOfCollection(params.collection)} with id ${JSON.stringify(params.id)}`
 		);
 	return jsonData(record);
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatKm, formatNumber, plural } from '../../src/lib/format';
+import { formatDate, formatEuro, formatKm, formatNumber, plural } from '../../src/lib/messages';
 
 describe('formatDate', () => {
 	it.each([

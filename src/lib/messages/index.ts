@@ -1,0 +1,306 @@
+// Pure: no DOM, no Svelte. The one messages module: every word the UI derives from data (kinds,
+// facets, record facts, dates, amounts, partner-finder reasons) is made here, with plural rules and
+// number formats done once. The core returns fields; this turns them into English. (The next step
+// makes these Paraglide messages in 24 languages; callers will not change.)
+import { COUNTRY_NAMES } from '../data/schema';
+import { kindInfo, type RecordKind } from '../model/kinds';
+import { FACETS, type FacetRow } from '../model/facets';
+import type { Reason } from '../data/match';
+
+const LOCALE = 'en-GB';
+const pluralRules = new Intl.PluralRules('en');
+const MONTHS_LONG = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The year each Pilot Cities cohort was announced (NetZeroCities calls of 2023 and 2024). */
+const COHORT_YEARS: Record<string, string> = { '1': '2023', '2': '2024', '3': '2024' };
+
+/** Messages by key. Keys name the meaning, not the English text. */
+export const m = {
+	kind_city_one: () => 'City',
+	kind_city_many: () => 'Cities',
+	kind_pilot_one: () => 'Pilot',
+	kind_pilot_many: () => 'Pilots',
+	kind_project_one: () => 'Project',
+	kind_project_many: () => 'Projects',
+	kind_partner_one: () => 'Partner',
+	kind_partner_many: () => 'Partners',
+
+	facet_kind: () => 'Show',
+	facet_country: () => 'Country',
+	facet_theme: () => 'Theme',
+	facet_cohort: () => 'Pilot cohort',
+	facet_label: () => 'EU Mission Label',
+	facet_ptype: () => 'Partner type',
+
+	'kind_mission-city': () => 'Mission Cities',
+	'kind_pilot-city': () => 'Pilot Cities',
+	'kind_site-city': () => 'Other project sites',
+	kind_pilot: () => 'Pilots',
+	kind_project: () => 'Projects',
+	kind_partner: () => 'Partners',
+	label_awarded: () => 'Label awarded',
+	label_unknown: () => 'Not known',
+	ptype_city: () => 'City administration',
+	ptype_research: () => 'Research and university',
+	ptype_company: () => 'Company',
+	ptype_ngo: () => 'NGO',
+	'ptype_public-body': () => 'Public body',
+	ptype_network: () => 'Network',
+	ptype_other: () => 'Other',
+	ptype_unknown: () => 'Type not known',
+	cohort_value: (p: { cohort: string }) =>
+		COHORT_YEARS[p.cohort]
+			? `Cohort ${p.cohort} (${COHORT_YEARS[p.cohort]})`
+			: `Cohort ${p.cohort}`,
+
+	country_unknown: () => 'Country unknown',
+	country_not_known: () => 'Country not known',
+	place_more: (p: { country: string; more: number }) => `${p.country} + ${p.more} more`,
+	date_unknown: () => 'date unknown',
+	amount_unpublished: () => 'not published',
+	amount_million: (p: { amount: string }) => `€${p.amount} million`,
+
+	fact_mission_city: () => 'Mission City',
+	fact_pilot_city: () => 'Pilot City',
+	fact_mission_label: () => 'Mission Label',
+	fact_project_site: () => 'Project site',
+	fact_pilot_cohort: (p: { cohort: number }) => `Pilot cohort ${p.cohort}`,
+	pilot_untitled: (p: { cities: string }) => `Pilot activity in ${p.cities}`,
+
+	reason_themes: (p: { themes: string }) => `Shared themes: ${p.themes}`,
+	reason_distance: (p: { km: string; from: string }) => `${p.km} from ${p.from}`,
+	reason_distance_via: (p: { km: string; from: string; via: string }) =>
+		`${p.km} from ${p.from} (${p.via})`,
+	reason_country: (p: { country: string }) => `Same country: ${p.country}`,
+	reason_neighbour: (p: { country: string }) => `Neighbouring country: ${p.country}`,
+	reason_projects: (p: { projects: string }) => `Shared projects: ${p.projects}`,
+	reason_size: (p: { population: string }) => `Similar population: ${p.population}`,
+	reason_city: (p: { city: string }) => `Based in ${p.city}`,
+	reason_already: (p: { projects: string }) => `Already in your projects: ${p.projects}`,
+
+	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
+	overview_no_label: () => 'No label known yet',
+	not_found_city: (p: { id: string }) => `No city with the id “${p.id}” is in the data.`,
+	not_found_pilot: (p: { id: string }) => `No pilot with the id “${p.id}” is in the data.`,
+	not_found_project: (p: { id: string }) => `No project with the id “${p.id}” is in the data.`,
+	not_found_partner: (p: { id: string }) =>
+		`No partner organisation with the id “${p.id}” is in the data.`,
+	overview_date_unknown: () => 'date not known'
+};
+export type MessageKey = keyof typeof m;
+type PlainKey = {
+	[K in MessageKey]: Parameters<(typeof m)[K]>['length'] extends 0 ? K : never;
+}[MessageKey];
+
+/** A parameterless message named by a table (kinds, facets), or the fallback when there is none. */
+export function message(key: string, fallback = key): string {
+	const fn = (m as Record<string, unknown>)[key];
+	return typeof fn === 'function' && fn.length === 0 ? (fn as () => string)() : fallback;
+}
+export const plainMessage = (key: PlainKey) => m[key]();
+
+/** Plural forms, picked by the language's rules. */
+function pick(n: number, forms: { one: string; other: string }): string {
+	return pluralRules.select(n) === 'one' ? forms.one : forms.other;
+}
+
+export function formatNumber(n: number): string {
+	return n.toLocaleString(LOCALE);
+}
+
+/** "3 projects", "1 project": the count and its noun. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${formatNumber(n)} ${pick(n, { one, other: many })}`;
+}
+
+/** An ISO date at any precision, as people read it: "2023", "Jun 2023", "12 Oct 2023". */
+export function formatDate(iso: string | null | undefined): string {
+	if (!iso) return m.date_unknown();
+	const [y, mo, d] = iso.split('-');
+	if (!mo) return y;
+	const month = MONTHS[Number(mo) - 1] ?? mo;
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A month as people read it in a heading: "2023-10" -> "October 2023". */
+export function formatMonth(iso: string): string {
+	const [y, mo] = iso.split('-');
+	return mo ? `${MONTHS_LONG[Number(mo) - 1] ?? mo} ${y}` : y;
+}
+
+export function formatEuro(n: number | null | undefined): string {
+	if (n === null || n === undefined) return m.amount_unpublished();
+	if (n >= 1_000_000)
+		return m.amount_million({
+			amount: (n / 1_000_000).toLocaleString(LOCALE, { maximumFractionDigits: 1 })
+		});
+	return `€${n.toLocaleString(LOCALE)}`;
+}
+
+export function formatKm(km: number): string {
+	// Decide on the rounded value, so 9.96 reads "10 km" like 10 does, not "10.0 km".
+	return Math.round(km * 10) < 100
+		? `${km.toFixed(1)} km`
+		: `${Math.round(km).toLocaleString(LOCALE)} km`;
+}
+
+export function countryName(code: string | null | undefined): string {
+	if (!code) return m.country_unknown();
+	return COUNTRY_NAMES[code] ?? code;
+}
+
+/** A kind's label: `kindLabel('city')` "City", `kindLabel('city', 3)` "Cities". */
+export function kindLabel(kind: RecordKind, count = 1): string {
+	const info = kindInfo(kind);
+	return message(pick(count, { one: info.labelOne, other: info.labelMany }));
+}
+
+/** A facet's title, from its row's label key in the facet table. */
+export function facetTitle(name: string, facets: readonly FacetRow[] = FACETS): string {
+	const row = facets.find((f) => f.name === name);
+	return row ? message(row.labelKey, name) : name;
+}
+
+/** The label a person reads for a facet value, e.g. ('cohort', '2') -> 'Cohort 2 (2024)'. */
+export function facetValueLabel(
+	facet: string,
+	value: string,
+	themeLabels: ReadonlyMap<string, string>
+): string {
+	if (facet === 'country') return countryName(value);
+	if (facet === 'theme') return themeLabels.get(value) ?? value;
+	if (facet === 'cohort') return m.cohort_value({ cohort: value });
+	return message(`${facet}_${value}`, value);
+}
+
+export function partnerTypeLabel(value: string | null): string {
+	return message(`ptype_${value ?? 'unknown'}`, value ?? m.ptype_unknown());
+}
+
+interface NamedRecord {
+	name: string | null;
+	cityNames?: readonly string[];
+}
+
+/** A record's name; a pilot with no published title is "Pilot activity in <its cities>". */
+export function recordName(r: NamedRecord): string {
+	return r.name ?? m.pilot_untitled({ cities: (r.cityNames ?? []).join(', ') });
+}
+
+/** "No city with the id “X” is in the data." for a record page that does not exist. */
+export function notFoundText(kind: RecordKind, id: string): string {
+	const text = {
+		city: m.not_found_city,
+		pilot: m.not_found_pilot,
+		project: m.not_found_project,
+		partner: m.not_found_partner
+	}[kind];
+	return text({ id });
+}
+
+/** A pilot's display name from the data set: its title, or "Pilot activity in <its cities>". */
+export function pilotName(
+	pilot: { name: string | null; cities: { cityId: string }[] },
+	cityById: ReadonlyMap<string, { name: string }>
+): string {
+	return recordName({
+		name: pilot.name,
+		cityNames: pilot.cities.map((c) => cityById.get(c.cityId)?.name ?? c.cityId)
+	});
+}
+
+/** Where a record is, in words: one country, or "Spain + 4 more" for a project across countries. */
+export function placeText(record: {
+	kind: string;
+	country: string | null;
+	countries: string[];
+}): string {
+	if (record.kind === 'project' && record.countries.length > 1) {
+		const first =
+			record.country && record.countries.includes(record.country)
+				? record.country
+				: record.countries[0];
+		return m.place_more({ country: countryName(first), more: record.countries.length - 1 });
+	}
+	return record.country ? countryName(record.country) : m.country_not_known();
+}
+
+interface FactFields {
+	kind: RecordKind;
+	isMissionCity: boolean;
+	isPilotCity: boolean;
+	label: string | null;
+	cohorts: number[];
+	projectCount: number;
+	cityCount: number;
+	partnerCount: number;
+	partnersComplete: boolean | null;
+	cityNames: readonly string[];
+	place: string | null;
+}
+
+/** Short facts for lists and cards, e.g. "Pilot cohort 2 · 3 cities". */
+export function recordFacts(r: FactFields): string {
+	switch (r.kind) {
+		case 'city':
+			return (
+				[
+					r.isMissionCity ? m.fact_mission_city() : null,
+					r.isPilotCity ? m.fact_pilot_city() : null,
+					r.label === 'awarded' ? m.fact_mission_label() : null,
+					r.projectCount ? plural(r.projectCount, 'project') : null
+				]
+					.filter(Boolean)
+					.join(' · ') || m.fact_project_site()
+			);
+		case 'pilot':
+			return `${m.fact_pilot_cohort({ cohort: r.cohorts[0] })} · ${
+				r.cityCount === 1 ? r.cityNames[0] : plural(r.cityCount, 'city', 'cities')
+			}`;
+		case 'project':
+			return `${plural(r.cityCount, 'site')} · ${formatNumber(r.partnerCount)}${
+				r.partnersComplete ? '' : '+'
+			} ${pick(r.partnerCount, { one: 'partner', other: 'partners' })}`;
+		case 'partner':
+			return [r.place, plural(r.projectCount, 'project')].filter(Boolean).join(' · ');
+	}
+}
+
+/** A partner-finder reason in words. */
+export function reasonText(reason: Reason, themeLabels: ReadonlyMap<string, string>): string {
+	switch (reason.kind) {
+		case 'themes':
+			return m.reason_themes({
+				themes: reason.themes.map((t) => themeLabels.get(t) ?? t).join(', ')
+			});
+		case 'distance':
+			return reason.via
+				? m.reason_distance_via({ km: formatKm(reason.km), from: reason.from, via: reason.via })
+				: m.reason_distance({ km: formatKm(reason.km), from: reason.from });
+		case 'country':
+			return m.reason_country({ country: countryName(reason.country) });
+		case 'neighbour':
+			return m.reason_neighbour({ country: countryName(reason.country) });
+		case 'projects':
+			return reason.yours
+				? m.reason_already({ projects: reason.projects.join(', ') })
+				: m.reason_projects({ projects: reason.projects.join(', ') });
+		case 'size':
+			return m.reason_size({ population: formatNumber(reason.population) });
+		case 'city':
+			return m.reason_city({ city: reason.city });
+	}
+}
