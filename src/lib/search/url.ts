@@ -121,7 +121,8 @@ export function createStateCodec<N extends string>(facets: readonly FacetRow<N>[
 
 	/** `?q=...` for a state, or '' for the default state; for links and goto. */
 	function stateToSearch(partial: Partial<ExplorerState<N>>): string {
-		const text = stateToParams(partial).toString();
+		// Commas separate values and need no escaping in a query: `kind=pilot,project` reads better.
+		const text = stateToParams(partial).toString().replace(/%2C/g, ',');
 		return text ? `?${text}` : '';
 	}
 
