@@ -60,7 +60,10 @@ export function readFacetParam(
 	const values = new Set<string>();
 	const rejected: string[] = [];
 	for (const raw of listParam(params, facet.name)) {
-		const expanded = facet.shorthands?.[raw] ?? [facet.normalise ? facet.normalise(raw) : raw];
+		// hasOwn: a value like "constructor" must not find Object.prototype's members.
+		const shorthand =
+			facet.shorthands && Object.hasOwn(facet.shorthands, raw) ? facet.shorthands[raw] : null;
+		const expanded = shorthand ?? [facet.normalise ? facet.normalise(raw) : raw];
 		for (const value of expanded) {
 			if (v.is(schema, value)) values.add(value);
 			else rejected.push(raw);

@@ -69,6 +69,7 @@ describe('stateFromParams', () => {
 		['repeated view (first wins)', 'view=list&view=map', { view: 'list' }],
 		['empty values', 'q=&kind=&country=,,&sel=&view=&sort=', {}],
 		['unknown parameters', 'foo=bar&__proto__=x&constructor=y', {}],
+		['Object.prototype names as values', 'kind=constructor,__proto__&label=toString', {}],
 		['no parameters', '', {}],
 		['a bare separator soup', '&&&==&=&', {}]
 	])('tolerates %s', (_, search, expected) => {
