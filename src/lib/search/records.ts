@@ -135,9 +135,7 @@ export function toSearchRecords(
 				...identity('pilot', p.id),
 				name: p.name,
 				// Untitled pilots are found by their cities' names.
-				altNames: uniq(
-					[p.acronym, ...(p.name ? [] : cityNames)].filter((n): n is string => !!n && n !== p.name)
-				),
+				altNames: uniq([p.acronym].filter((n): n is string => !!n && n !== p.name)),
 				country: lead?.city.country ?? null,
 				countries: uniq(cities.map((c) => c.city.country)),
 				themes: p.themes,

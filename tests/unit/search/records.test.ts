@@ -39,6 +39,12 @@ describe('toSearchRecords', () => {
 		expect(recordName(unnamed)).toMatch(/^Pilot activity in The Hague, /);
 	});
 
+	it('finds an untitled pilot by a city name, through the name people read', () => {
+		const index = indexFor([...records], recordName);
+		const found = matchQuery(index, 'the hague').map((m) => index.records[m.index].key);
+		expect(found).toContain('pilot:c1-netherlands');
+	});
+
 	it('carries data, never sentences: flags and counts', () => {
 		const malmo = byKey.get('city:malmo')!;
 		expect(malmo).toMatchObject({ isMissionCity: true, isPilotCity: true, label: 'awarded' });
