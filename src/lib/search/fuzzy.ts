@@ -4,6 +4,7 @@
 // the data grows (one flat fuse.js index costs ~100 ms per query at 20,000 records; see SEARCH.md).
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fold } from './normalise';
+import { singularAbbreviation } from '../model/abbreviations';
 
 /** What the index needs from a record: its names (strongest), other names, and a long title. */
 export interface Searchable {
@@ -11,6 +12,8 @@ export interface Searchable {
 	name: string | null;
 	altNames: string[];
 	title: string | null;
+	/** Folded words a record is also found by, e.g. the abbreviations its title spells out. */
+	keywords?: readonly string[];
 }
 
 /**
@@ -90,6 +93,20 @@ function trigramsOf(word: string): string[] {
 	return [...new Set(out)];
 }
 
+/**
+ * The parts of acronym-like words, split where case or digits change, so that "PED" finds
+ * TIPS4PED and "zero" NetZeroCities. Plain words give nothing.
+ * @example acronymParts('TIPS4PED') → ['tips', '4', 'ped']; acronymParts('Lund') → []
+ */
+export function acronymParts(name: string): string[] {
+	const out: string[] = [];
+	for (const token of name.split(/[^\p{L}\p{N}]+/u)) {
+		const parts = token.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu);
+		if (parts && parts.length > 1) for (const part of parts) out.push(fold(part));
+	}
+	return out;
+}
+
 /** Without a display name: a record known by its other names only is listed under them. */
 const plainName = (r: Searchable) => r.name ?? r.altNames.join(' ');
 
@@ -116,7 +133,13 @@ export function createSearchIndex<T extends Searchable>(
 		set.add(code);
 	};
 	docs.forEach((d, i) => {
-		const nameWords = new Set([d.name, ...d.altNames].flatMap((n) => n.split(' ')).filter(Boolean));
+		const r = records[i];
+		const nameWords = new Set(
+			[d.name, ...d.altNames]
+				.flatMap((n) => n.split(' '))
+				.concat([names[i], ...r.altNames].flatMap(acronymParts), r.keywords ?? [])
+				.filter(Boolean)
+		);
 		for (const w of nameWords) add(w, i * 2);
 		for (const w of d.title.split(' ')) if (w && !nameWords.has(w)) add(w, i * 2 + 1);
 	});
@@ -217,7 +240,7 @@ function bestNameLength(doc: FoldedDoc, test: (name: string) => boolean): number
 export function matchQuery(index: SearchIndex, query: string): Match[] {
 	const q = fold(query);
 	if (!q) return [];
-	const qWords = [...new Set(q.split(' '))].slice(0, MAX_QUERY_WORDS);
+	const qWords = [...new Set(q.split(' ').map(singularAbbreviation))].slice(0, MAX_QUERY_WORDS);
 	const folded = qWords.join(' ');
 
 	// Intersect word hits, shortest list first: every query word must match (as fuse.js's AND).

@@ -5,6 +5,8 @@ import type { Dataset } from '../data/schema';
 import { buildRelations, hasMissionLabel, type Relations } from '../data/relations';
 import { recordKey, recordUrl, type RecordKind } from '../model/kinds';
 import type { KindValue, LabelValue } from '../model/facets';
+import { abbreviationsIn } from '../model/abbreviations';
+import { fold } from './normalise';
 
 export { recordUrl, type RecordKind };
 
@@ -40,6 +42,8 @@ export interface SearchRecord {
 	cityNames: string[];
 	/** A partner's city, as the data writes it. */
 	place: string | null;
+	/** Folded words it is also found by: abbreviations its title or summary spells out ("ped"). */
+	keywords: string[];
 	/** Where the record is drawn: a city or partner once, a pilot at its cities, a project at its sites. */
 	points: [number, number][];
 	/** Keys of directly related records (drawn as relation lines when selected). */
@@ -74,9 +78,13 @@ function record(fields: Base): SearchRecord {
 		partnersComplete: null,
 		cityNames: [],
 		place: null,
+		keywords: [],
 		...fields
 	};
 }
+
+const spelledOut = (...texts: (string | null)[]) =>
+	abbreviationsIn(fold(texts.filter(Boolean).join(' ')));
 
 const identity = (kind: RecordKind, id: string) => ({
 	kind,
@@ -139,6 +147,7 @@ export function toSearchRecords(
 				country: lead?.city.country ?? null,
 				countries: uniq(cities.map((c) => c.city.country)),
 				themes: p.themes,
+				keywords: spelledOut(p.name, p.summary),
 				cohorts: [p.cohort],
 				kinds: ['pilot'],
 				cityCount: cities.length,
@@ -156,6 +165,7 @@ export function toSearchRecords(
 				...identity('project', p.id),
 				name: p.acronym,
 				title: p.title,
+				keywords: spelledOut(p.title, p.summary),
 				country: p.coordinator?.country ?? null,
 				countries: uniq(
 					[...sites.map((s) => s.city.country), ...partners.map((x) => x.partner.country)].filter(

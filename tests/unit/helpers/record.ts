@@ -25,6 +25,7 @@ export function searchRecord(
 		partnersComplete: null,
 		cityNames: [],
 		place: null,
+		keywords: [],
 		points: [],
 		related: [],
 		url: `/${over.kind}/${over.id}`,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, createSearchIndex, matchQuery, Tier } from '../../../src/lib/search/fuzzy';
+import {
+	acronymParts,
+	closestNames,
+	createSearchIndex,
+	matchQuery,
+	Tier
+} from '../../../src/lib/search/fuzzy';
+import { abbreviationsIn, singularAbbreviation } from '../../../src/lib/model/abbreviations';
 import { index, keys, records } from '../helpers/search';
 
 describe('every name a person may type finds the record first', () => {
@@ -59,6 +66,51 @@ describe('typos within reason still find the city first', () => {
 		const matches = matchQuery(index, query);
 		expect(records[matches[0].index].key).toBe(key);
 		expect(matches[0].tier).toBe(Tier.Fuzzy);
+	});
+});
+
+describe('acronyms inside names and known abbreviations', () => {
+	it.each([
+		['TIPS4PED', ['tips', '4', 'ped']],
+		['NetZeroCities', ['net', 'zero', 'cities']],
+		['metaCCAZE', ['meta', 'ccaze']],
+		['SUN4Ukraine', ['sun', '4', 'ukraine']],
+		['Lund', []],
+		['UNIVERSITY of Lund', []]
+	])('%s splits into %j', (name, parts) => {
+		expect(acronymParts(name)).toEqual(parts);
+	});
+
+	it('reads abbreviations from spelled-out phrases, plurals included', () => {
+		expect(
+			abbreviationsIn('turning cities planning actions for positive energy districts')
+		).toEqual(['ped']);
+		expect(abbreviationsIn('co creative approaches in nature based solutions')).toEqual(['nbs']);
+		expect(abbreviationsIn('positive thinking')).toEqual([]);
+		expect(singularAbbreviation('peds')).toBe('ped');
+		expect(singularAbbreviation('lunds')).toBe('lunds');
+	});
+
+	const projectKeys = (q: string) =>
+		keys(q).filter((k) => k.startsWith('project:') || k.startsWith('pilot:'));
+
+	it.each(['PED', 'PEDs', 'ped'])(
+		'%s finds TIPS4PED and the projects on positive energy districts',
+		(q) => {
+			expect(projectKeys(q)).toEqual(
+				expect.arrayContaining(['project:tips4ped', 'project:ascend', 'project:neutralpath'])
+			);
+		}
+	);
+
+	it('NBS finds the projects on nature-based solutions', () => {
+		expect(projectKeys('NBS')).toEqual(
+			expect.arrayContaining(['project:greenincities', 'project:urbreath'])
+		);
+	});
+
+	it('a part of a project acronym finds it', () => {
+		expect(keys('tips')[0]).toBe('project:tips4ped');
 	});
 });
 
