@@ -2,9 +2,23 @@ import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { countryName, pilotName } from '$lib/messages';
 import { hasMissionLabel } from '$lib/data/relations';
+import { closestNames, matchQuery } from '$lib/search/fuzzy';
 
 /** A table of more than three cities no longer fits a laptop screen or an A4 page. */
 const MAX_COMPARE = 3;
+
+/** Cities whose names come closest to an id or name that is not in the data. */
+function closestCities(asked: string): { id: string; name: string }[] {
+	const { index } = dataset();
+	const text = asked.replace(/-/g, ' ');
+	const found = matchQuery(index, text).map((m) => m.index);
+	const near = found.length ? found : closestNames(index, text, 20);
+	return near
+		.map((i) => index.records[i])
+		.filter((rec) => rec.kind === 'city')
+		.slice(0, 3)
+		.map((rec) => ({ id: rec.id, name: rec.name ?? rec.id }));
+}
 
 // Reads url.searchParams on purpose: the comparison is a GET form computed on the server.
 export const load: PageServerLoad = ({ url }) => {
@@ -18,10 +32,12 @@ export const load: PageServerLoad = ({ url }) => {
 		.filter(Boolean);
 	const ids: string[] = [];
 	const ignored: string[] = [];
+	const missing: { asked: string; closest: { id: string; name: string }[] }[] = [];
 	for (const id of asked) {
-		if (!r.cityById.has(id)) ignored.push(id.slice(0, 40));
+		if (!r.cityById.has(id))
+			missing.push({ asked: id.slice(0, 40), closest: closestCities(id.slice(0, 40)) });
 		else if (!ids.includes(id) && ids.length < MAX_COMPARE) ids.push(id);
-		else if (!ids.includes(id)) ignored.push(`${id} (at most ${MAX_COMPARE} cities)`);
+		else if (!ids.includes(id)) ignored.push(id);
 	}
 	const cities = ids.map((id) => {
 		const c = r.cityById.get(id)!;
@@ -56,7 +72,20 @@ export const load: PageServerLoad = ({ url }) => {
 		};
 	});
 	const options = d.data.cities
-		.map((c) => ({ id: c.id, name: c.name, country: c.country }))
+		.map((c) => ({
+			id: c.id,
+			name: c.name,
+			country: countryName(c.country),
+			altNames: [c.nameLocal, c.nameEn, ...c.altNames].filter(
+				(n): n is string => !!n && n !== c.name
+			)
+		}))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-	return { cities, ignored: ignored.slice(0, 10), options };
+	return {
+		cities,
+		ignored: ignored.slice(0, 10),
+		maxCompare: MAX_COMPARE,
+		missing: missing.slice(0, 3),
+		options
+	};
 };
