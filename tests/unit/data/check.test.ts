@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { readDataDir } from '../../../src/lib/server/read-data';
-import { checkDataset, formatProblem } from '../../../src/lib/data/check';
+import { checkDataset, formatProblem, type RawDataset } from '../../../src/lib/data/check';
 import { DATA_DIR, FIXTURES, ROOT, loadRaw } from '../helpers/data';
+import { byId, dataCopy, readFiles, type Mutation } from '../../helpers/data-copy';
 
 const run = promisify(execFile);
 
@@ -53,111 +54,191 @@ describe('the fixtures', () => {
 		expect(d.projects.some((p) => p.title?.includes('<script>'))).toBe(true);
 		expect(d.partners.some((p) => p.name.includes('<img'))).toBe(true);
 	});
+});
 
-	// One row per rule: the fixture dir, and the one line the check must print for it.
-	const BAD: [rule: string, line: string][] = [
-		[
-			'lat-range',
-			'cities.json: record 0 (id "munich"): lat: expected a number between -90 and 90, got 148.1374'
-		],
-		[
-			'lat-comma',
-			'cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"'
-		],
-		[
-			'lon-range',
-			'cities.json: record 2 (id "malmo"): lon: expected a number between -180 and 180, got 213.0007'
-		],
-		[
-			'country',
-			'cities.json: record 5 (id "krakow"): country: expected an ISO 3166-1 alpha-2 country code, got "XX"'
-		],
-		[
-			'theme-unknown',
-			'pilots.json: record 0 (id "c1-malmo"): themes[5]: unknown theme "teleportation" (not in themes.json)'
-		],
-		[
-			'theme-duplicate',
-			'projects.json: record 0 (id "metaccaze"): themes[3]: duplicate theme "mobility"'
-		],
-		[
-			'date',
-			'pilots.json: record 1 (id "c3-climate-city-dash"): startDate: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "31/09/2024"'
-		],
-		[
-			'end-before-start',
-			'projects.json: record 0 (id "metaccaze"): endDate: end date 2023-12-31 is before start date 2024-01-01'
-		],
-		[
-			'url',
-			'pilots.json: record 0 (id "c1-malmo"): url: expected an http(s) URL, got "javascript:alert(1)"'
-		],
-		[
-			'duplicate-id',
-			'cities.json: record 9 (id "malmo"): id: duplicate id, already used by record 2'
-		],
-		[
-			'pilot-city',
-			'pilots.json: record 2 (id "c3-brussels-empower"): cities[0].cityId: unknown city id "atlantis" (not in cities.json)'
-		],
-		[
-			'site-city',
-			'projects.json: record 0 (id "metaccaze"): sites[1].cityId: unknown city id "atlantis" (not in cities.json)'
-		],
-		[
-			'project-partner',
-			'projects.json: record 0 (id "metaccaze"): partners[2].partnerId: unknown partner id "acme-corp" (not in partners.json)'
-		],
-		[
-			'partner-city',
-			'partners.json: record 1 (id "city-of-tampere"): cityId: unknown city id "atlantis" (not in cities.json)'
-		],
-		[
-			'partner-country',
-			'partners.json: record 2 (id "landeshauptstadt-munchen-city-of-munich"): country: "AT" does not match the country of city "munich" (DE)'
-		],
-		[
-			'duplicate-relation',
-			'pilots.json: record 1 (id "c3-climate-city-dash"): cities[3].cityId: duplicate relation entry "munich"'
-		],
-		['missing-field', 'cities.json: record 6 (id "tampere"): name: missing field'],
-		[
-			'extra-field',
-			'cities.json: record 7 (id "dortmund"): mayor: unknown field (not in the schema)'
-		],
-		[
-			'wrong-type',
-			'cities.json: record 8 (id "heidelberg"): population: expected a whole number, got "many"'
-		],
-		['not-array', 'partners.json: expected a JSON array of records, got {"partners":[]}'],
-		['invalid-json', 'projects.json: not valid JSON: '],
-		['missing-file', 'themes.json: file is missing'],
-		[
-			'partner-lat-only',
-			'partners.json: record 0 (id "ertico-its-europe"): lon: expected both lat and lon, or neither'
-		],
-		[
-			'confidence',
-			'cities.json: record 4 (id "eindhoven-helmond"): confidence: expected "high", "medium" or "low", got "very high"'
-		]
-	];
+// One row per rule: a change to the valid fixture with exactly one kind of defect, and the one line
+// the check must print for it, naming file, record (index and id) and field.
+const BAD: [rule: string, mutate: Mutation, line: string][] = [
+	[
+		'lat-range',
+		(f) => void (byId(f.cities, 'munich').lat = 148.1374),
+		'cities.json: record 0 (id "munich"): lat: expected a number between -90 and 90, got 148.1374'
+	],
+	[
+		'lat-comma',
+		(f) => void (byId(f.cities, 'lodz').lat = '51,77'),
+		'cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"'
+	],
+	[
+		'lon-range',
+		(f) => void (byId(f.cities, 'malmo').lon = 213.0007),
+		'cities.json: record 2 (id "malmo"): lon: expected a number between -180 and 180, got 213.0007'
+	],
+	[
+		'country',
+		(f) => void (byId(f.cities, 'krakow').country = 'XX'),
+		'cities.json: record 5 (id "krakow"): country: expected an ISO 3166-1 alpha-2 country code, got "XX"'
+	],
+	[
+		'theme-unknown',
+		(f) => void byId(f.pilots, 'c1-malmo').themes.push('teleportation'),
+		'pilots.json: record 0 (id "c1-malmo"): themes[5]: unknown theme "teleportation" (not in themes.json)'
+	],
+	[
+		'theme-duplicate',
+		(f) => void f.projects[0].themes.push('mobility'),
+		'projects.json: record 0 (id "metaccaze"): themes[3]: duplicate theme "mobility"'
+	],
+	[
+		'date',
+		(f) => void (byId(f.pilots, 'c3-climate-city-dash').startDate = '31/09/2024'),
+		'pilots.json: record 1 (id "c3-climate-city-dash"): startDate: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "31/09/2024"'
+	],
+	[
+		'end-before-start',
+		(f) => {
+			f.projects[0].startDate = '2024-01-01';
+			f.projects[0].endDate = '2023-12-31';
+		},
+		'projects.json: record 0 (id "metaccaze"): endDate: end date 2023-12-31 is before start date 2024-01-01'
+	],
+	[
+		'url',
+		(f) => void (byId(f.pilots, 'c1-malmo').url = 'javascript:alert(1)'),
+		'pilots.json: record 0 (id "c1-malmo"): url: expected an http(s) URL, got "javascript:alert(1)"'
+	],
+	[
+		'duplicate-id',
+		(f) => void f.cities.push({ ...structuredClone(byId(f.cities, 'malmo')), name: 'Malmo again' }),
+		'cities.json: record 9 (id "malmo"): id: duplicate id, already used by record 2'
+	],
+	[
+		'pilot-city',
+		(f) => void (byId(f.pilots, 'c3-brussels-empower').cities[0].cityId = 'atlantis'),
+		'pilots.json: record 2 (id "c3-brussels-empower"): cities[0].cityId: unknown city id "atlantis" (not in cities.json)'
+	],
+	[
+		'site-city',
+		(f) => void (f.projects[0].sites[1].cityId = 'atlantis'),
+		'projects.json: record 0 (id "metaccaze"): sites[1].cityId: unknown city id "atlantis" (not in cities.json)'
+	],
+	[
+		'project-partner',
+		(f) => void (f.projects[0].partners[2].partnerId = 'acme-corp'),
+		'projects.json: record 0 (id "metaccaze"): partners[2].partnerId: unknown partner id "acme-corp" (not in partners.json)'
+	],
+	[
+		'partner-city',
+		(f) => void (byId(f.partners, 'city-of-tampere').cityId = 'atlantis'),
+		'partners.json: record 1 (id "city-of-tampere"): cityId: unknown city id "atlantis" (not in cities.json)'
+	],
+	[
+		'partner-country',
+		(f) => void (byId(f.partners, 'landeshauptstadt-munchen-city-of-munich').country = 'AT'),
+		'partners.json: record 2 (id "landeshauptstadt-munchen-city-of-munich"): country: "AT" does not match the country of city "munich" (DE)'
+	],
+	[
+		'duplicate-relation',
+		(f) =>
+			void byId(f.pilots, 'c3-climate-city-dash').cities.push({ cityId: 'munich', role: 'lead' }),
+		'pilots.json: record 1 (id "c3-climate-city-dash"): cities[3].cityId: duplicate relation entry "munich"'
+	],
+	[
+		'missing-field',
+		(f) => void delete byId(f.cities, 'tampere').name,
+		'cities.json: record 6 (id "tampere"): name: missing field'
+	],
+	[
+		'extra-field',
+		(f) => void (byId(f.cities, 'dortmund').mayor = 'Thomas Westphal'),
+		'cities.json: record 7 (id "dortmund"): mayor: unknown field (not in the schema)'
+	],
+	[
+		'wrong-type',
+		(f) => void (byId(f.cities, 'heidelberg').population = 'many'),
+		'cities.json: record 8 (id "heidelberg"): population: expected a whole number, got "many"'
+	],
+	[
+		'not-array',
+		() => ({ raw: { partners: JSON.stringify({ partners: [] }, null, 1) } }),
+		'partners.json: expected a JSON array of records, got {"partners":[]}'
+	],
+	[
+		// The usual hand-edit slip: a trailing comma after the last record.
+		'invalid-json',
+		(f) => ({ raw: { projects: JSON.stringify(f.projects, null, 1).replace(/\n\]$/, ',\n]') } }),
+		'projects.json: not valid JSON: '
+	],
+	['missing-file', () => ({ drop: 'themes' }), 'themes.json: file is missing'],
+	[
+		'partner-lat-only',
+		(f) => void (byId(f.partners, 'ertico-its-europe').lon = null),
+		'partners.json: record 0 (id "ertico-its-europe"): lon: expected both lat and lon, or neither'
+	],
+	[
+		'confidence',
+		(f) => void (byId(f.cities, 'eindhoven-helmond').confidence = 'very high'),
+		'cities.json: record 4 (id "eindhoven-helmond"): confidence: expected "high", "medium" or "low", got "very high"'
+	],
+	[
+		'site-source',
+		(f) => void (f.projects[0].sites[0].sources = ['ftp://example.org/ccc.pdf']),
+		'projects.json: record 0 (id "metaccaze"): sites[0].sources[0]: expected an http(s) URL, got "ftp://example.org/ccc.pdf"'
+	],
+	[
+		'link-source',
+		(f) => void (f.projects[0].partners[0].sources = 'https://example.org'),
+		'projects.json: record 0 (id "metaccaze"): partners[0].sources: expected a list of source URLs, got "https://example.org"'
+	],
+	[
+		'partner-source',
+		(f) => void (byId(f.partners, 'remoted').sources = ['javascript:alert(1)']),
+		'partners.json: record 4 (id "remoted"): sources[0]: expected an http(s) URL, got "javascript:alert(1)"'
+	]
+];
 
-	it.each(BAD)('bad-%s/ fails with one line naming file, record and field', (rule, line) => {
-		const dir = join(FIXTURES, `bad-${rule}`);
-		const { result, lines } = readDataDir(dir);
+const VALID = join(FIXTURES, 'valid');
+
+describe('each data rule, on the valid fixture with one defect', () => {
+	it.each(BAD)('%s: one line naming file, record and field', (_rule, mutate, line) => {
+		const files = readFiles(VALID);
+		const extra = mutate(files) ?? {};
+		if (extra.raw) {
+			// Text that is not what JSON.parse would give back must go through a file on disk.
+			const copy = dataCopy(VALID, mutate);
+			try {
+				const { result, lines } = readDataDir(copy.dir);
+				expect(result.ok).toBe(false);
+				expect(result.dataset).toBeNull();
+				expect(lines).toHaveLength(1);
+				expect(lines[0].startsWith(`${copy.dir}/${line}`), lines[0]).toBe(true);
+				expect(lines[0]).not.toMatch(/[\r\n]/);
+			} finally {
+				copy.remove();
+			}
+			return;
+		}
+		const raw: RawDataset = { ...files };
+		if (extra.drop) raw[extra.drop] = undefined;
+		const result = checkDataset(raw);
 		expect(result.ok).toBe(false);
 		expect(result.dataset).toBeNull();
-		expect(lines).toHaveLength(1);
-		expect(lines[0]).toContain(`${dir}/${line}`);
-		expect(lines[0]).not.toMatch(/[\r\n]/);
+		expect(result.problems.map((p) => formatProblem(p))).toEqual([`data/${line}`]);
 	});
 
-	it('has a test row for every bad-* fixture directory', () => {
-		const dirs = readdirSync(FIXTURES)
-			.filter((d) => d.startsWith('bad-'))
-			.map((d) => d.slice(4))
-			.sort();
-		expect(BAD.map(([rule]) => rule).sort()).toEqual(dirs);
+	it('the same defect on disk gives the same line, under the directory read', () => {
+		const copy = dataCopy(VALID, (f) => void (byId(f.cities, 'lodz').lat = '51,77'));
+		try {
+			expect(readDataDir(copy.dir).lines).toEqual([
+				`${copy.dir}/cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"`
+			]);
+		} finally {
+			copy.remove();
+		}
+	});
+
+	it('no malformed fixture directory is committed: rules are tested in memory', () => {
+		expect(readdirSync(FIXTURES).filter((d) => d.startsWith('bad-'))).toEqual([]);
 	});
 });
 
@@ -238,11 +319,18 @@ describe('npm run data:check (scripts/data-check.ts)', () => {
 	}, 30_000);
 
 	it('exits 1 on a bad directory and prints the problem line on stderr', async () => {
-		const r = await cli('tests/fixtures/bad-lat-comma');
-		expect(r.code).toBe(1);
-		expect(r.stderr).toContain(
-			'tests/fixtures/bad-lat-comma/cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"\n'
-		);
-		expect(r.stderr).toContain('1 problem in tests/fixtures/bad-lat-comma/');
+		const copy = dataCopy(VALID, (f) => void (byId(f.cities, 'lodz').lat = '51,77'));
+		try {
+			// The CLI shows the directory relative to where it runs.
+			const shown = relative(ROOT, copy.dir);
+			const r = await cli(copy.dir);
+			expect(r.code).toBe(1);
+			expect(r.stderr).toContain(
+				`${shown}/cities.json: record 1 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"\n`
+			);
+			expect(r.stderr).toContain(`1 problem in ${shown}/`);
+		} finally {
+			copy.remove();
+		}
 	}, 30_000);
 });
