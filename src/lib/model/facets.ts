@@ -49,6 +49,8 @@ export interface FacetRow<Name extends string = string> {
 	hint?: string;
 	/** Shown unfolded in the filter panel even when nothing is chosen. */
 	open?: boolean;
+	/** Offered in the kiosk's touch picker (a few big groups, not every facet). */
+	kiosk?: boolean;
 }
 
 const oneOf = (values: readonly string[], what: string) =>
@@ -57,6 +59,7 @@ const oneOf = (values: readonly string[], what: string) =>
 export const FACETS = [
 	{
 		name: 'kind',
+		kiosk: true,
 		labelKey: 'facet_kind',
 		multi: true,
 		schema: () => oneOf(KIND_VALUES, 'a kind'),
@@ -67,6 +70,7 @@ export const FACETS = [
 	},
 	{
 		name: 'country',
+		kiosk: true,
 		labelKey: 'facet_country',
 		multi: true,
 		schema: () => oneOf(Object.keys(COUNTRY_NAMES), 'an ISO 3166-1 alpha-2 country code'),
@@ -77,6 +81,7 @@ export const FACETS = [
 	},
 	{
 		name: 'theme',
+		kiosk: true,
 		labelKey: 'facet_theme',
 		multi: true,
 		schema: (ctx) =>
