@@ -120,6 +120,12 @@ export const FACETS = [
 export type FacetName = (typeof FACETS)[number]['name'];
 export const FACET_NAMES: readonly FacetName[] = FACETS.map((f) => f.name);
 
+/** The kind filter's values for a record kind: `city` stands for every kind of city. */
+export function kindFilter(kind: string): string[] {
+	const shorthands: Readonly<Record<string, readonly string[]>> = FACETS[0].shorthands;
+	return Object.hasOwn(shorthands, kind) ? [...shorthands[kind]] : [kind];
+}
+
 /** Every value a facet accepts in this context (for error messages), or null when open-ended. */
 export function allowedValues(facet: FacetRow, ctx: FacetContext): readonly string[] | null {
 	const schema = facet.schema(ctx) as v.GenericSchema<string, string> & { options?: string[] };
