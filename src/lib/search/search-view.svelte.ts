@@ -116,8 +116,10 @@ export function createSearchView(opts: SearchViewOptions) {
 	function commit(): Promise<void> {
 		clearTimeout(timer);
 		if (draft === null) return Promise.resolve();
-		// Only spaces added: nothing to search again, and the box keeps what was typed.
-		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q) return Promise.resolve();
+		// Only spaces added: nothing to search again, and the box keeps what was typed (a selection,
+		// which typing hides, is still let go of in the URL).
+		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q && committed.sel === null)
+			return Promise.resolve();
 		// The first keystroke of a search adds a history entry; the rest refine it in place.
 		return navigate({ sel: null }, committed.q !== '');
 	}

@@ -163,6 +163,19 @@ describe('search view', () => {
 		expect(view.state.country).toEqual(['DE']);
 	});
 
+	it('a trailing space is kept in the box and navigates nowhere', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('mun');
+		view.commit();
+		await h.arrive();
+		view.type('mun ');
+		vi.advanceTimersByTime(DEBOUNCE_MS);
+		flushSync();
+		expect(h.gotos).toHaveLength(1);
+		expect(view.current.q).toBe('mun ');
+		expect(h.search).toHaveBeenCalledTimes(2);
+	});
+
 	it('a first query adds a history entry; refining it replaces it', async () => {
 		const { h, view } = mount((v) => v.results);
 		view.type('m');
