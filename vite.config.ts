@@ -26,6 +26,8 @@ export default defineConfig({
 		// Vite 8 prints [PLUGIN_TIMINGS] otherwise.
 		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
+	// Unit tests of rune modules (*.svelte.ts) need Svelte's client runtime, where effects run.
+	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

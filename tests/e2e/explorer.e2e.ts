@@ -101,6 +101,36 @@ test('one tap on a country shows everything in it, and "Clear all" resets', asyn
 	await expect(page).not.toHaveURL(/country=/);
 });
 
+test('two quick clicks on filters both reach the URL (each builds on the last, not on the old URL)', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	await page.goto('/');
+	// Hydrated: the no-JavaScript Apply button is gone.
+	await expect(page.getByRole('button', { name: 'Apply filters' })).toHaveCount(0);
+	const pilots = page.getByRole('checkbox', { name: /^Pilots/ });
+	const sweden = page.getByRole('checkbox', { name: /^Sweden/ });
+	// Both clicks in one task: the second lands before the first navigation has finished.
+	const [a, b] = [await pilots.elementHandle(), await sweden.elementHandle()];
+	await page.evaluate(
+		([x, y]) => {
+			(x as HTMLInputElement).click();
+			(y as HTMLInputElement).click();
+		},
+		[a, b]
+	);
+	await expect(page).toHaveURL(/[?&]kind=pilot(&|$)/);
+	await expect(page).toHaveURL(/[?&]country=SE(&|$)/);
+	await expect(pilots).toBeChecked();
+	await expect(sweden).toBeChecked();
+	await expect(
+		page
+			.getByRole('list', { name: 'Active filters' })
+			.getByRole('link', { name: /^(Show|Country):/ })
+	).toHaveCount(2);
+	check();
+});
+
 test('the URL restores state on reload and back/forward', async ({ page }) => {
 	await page.goto('/?q=malmo&country=SE');
 	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');

@@ -199,6 +199,29 @@ test('chips filter, a result opens its card, and all of it is in the URL', async
 	check();
 });
 
+test('two quick taps on chips both reach the URL (each builds on the last, not on the old URL)', async ({
+	page
+}) => {
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	const projects = page.getByRole('button', { name: /^Projects \d+$/ });
+	const pilots = page.getByRole('button', { name: /^Pilots \d+$/ });
+	// Both taps in one task: the second lands before the first navigation has finished.
+	const [a, b] = [await projects.elementHandle(), await pilots.elementHandle()];
+	await page.evaluate(
+		([x, y]) => {
+			(x as HTMLButtonElement).click();
+			(y as HTMLButtonElement).click();
+		},
+		[a, b]
+	);
+	await expect(page).toHaveURL(/[?&]kind=pilot,project(&|$)/);
+	await expect(projects).toHaveAttribute('aria-pressed', 'true');
+	await expect(pilots).toHaveAttribute('aria-pressed', 'true');
+	check();
+});
+
 test('the start view lists cities first, not an alphabetical run of organisations', async ({
 	page
 }) => {

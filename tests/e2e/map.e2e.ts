@@ -108,6 +108,18 @@ test('keyboard focus and hover both show a marker’s name', async ({ page }) =>
 	await expect(tip).toContainText('Mission City and Pilot City');
 });
 
+test('a name with a comma shows whole in the tooltip (markers carry their record)', async ({
+	page
+}) => {
+	const name = 'District 2 City Hall, Bucharest (Primăria Sectorului 2)';
+	const map = await openMap(page, '?q=District+2+City+Hall&kind=partner');
+	const marker = map.getByRole('button', { name: `${name}, Partner` });
+	await marker.hover();
+	const tip = map.locator('.leaflet-tooltip.cme-tip');
+	await expect(tip.locator('strong')).toHaveText(name);
+	await expect(tip).toContainText('Partner');
+});
+
 test('choosing a marker reports it: click, Enter, and Escape to let go', async ({ page }) => {
 	const map = await openMap(page, '?q=malmo&kind=mission-city');
 	const selected = page.getByTestId('selected');

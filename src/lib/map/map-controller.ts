@@ -4,7 +4,13 @@ import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
 import { recordName } from '$lib/messages';
 import { drawBasemap, BASEMAP_PANE, type Countries } from './basemap';
-import { createMarkerKit, tooltipNode, type CmeMarker, type MarkerKit } from './markers';
+import {
+	createMarkerKit,
+	markerTooltip,
+	tooltipNode,
+	type CmeMarker,
+	type MarkerKit
+} from './markers';
 import { STYLE_INFO, markerStyle } from './marker-style';
 import {
 	EUROPE_VIEW,
@@ -197,8 +203,7 @@ export class MapController {
 	private showName(m: CmeMarker | undefined) {
 		// The selection carries a permanent label already.
 		if (!m || m.getElement()?.classList.contains('cme-sel')) return;
-		const [name, ...what] = m.options.name.split(', ');
-		this.tip.setLatLng(m.getLatLng()).setContent(tooltipNode(name, what.join(', ')));
+		this.tip.setLatLng(m.getLatLng()).setContent(markerTooltip(m.options.record));
 		this.map.openTooltip(this.tip);
 	}
 

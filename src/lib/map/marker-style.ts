@@ -139,13 +139,21 @@ export function markerStyle(r: Pick<SearchRecord, 'kind' | 'kinds'>): MarkerStyl
 /** Whether the record gets the EU Mission Label ring. */
 export const hasLabelRing = (r: Pick<SearchRecord, 'label'>): boolean => r.label === 'awarded';
 
-/** The accessible name and tooltip text of a marker: "Malmö, Mission City and Pilot City, EU Mission Label". */
+/** What a marker stands for, after its name: "Mission City and Pilot City, EU Mission Label". */
+export function markerDescription(r: Pick<SearchRecord, 'kind' | 'kinds' | 'label'>): string {
+	const parts = [STYLE_INFO[markerStyle(r)].label];
+	if (hasLabelRing(r)) parts.push('EU Mission Label');
+	return parts.join(', ');
+}
+
+/**
+ * The accessible name of a marker: "Malmö, Mission City and Pilot City, EU Mission Label". Text for
+ * people only: names may hold commas, so nothing splits it again (tooltips read the record).
+ */
 export function markerName(
 	r: Pick<SearchRecord, 'kind' | 'kinds' | 'label' | 'name' | 'cityNames'>
 ): string {
-	const parts = [recordName(r), STYLE_INFO[markerStyle(r)].label];
-	if (hasLabelRing(r)) parts.push('EU Mission Label');
-	return parts.join(', ');
+	return `${recordName(r)}, ${markerDescription(r)}`;
 }
 
 export type StyleCounts = Partial<Record<MarkerStyle, number>>;

@@ -3,6 +3,7 @@
 // goes through textContent or setAttribute, never through an HTML string.
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
+import { recordName } from '$lib/messages';
 import {
 	LABEL_RING,
 	MARKER_STYLES,
@@ -10,6 +11,7 @@ import {
 	clusterLabel,
 	clusterSize,
 	hasLabelRing,
+	markerDescription,
 	markerName,
 	markerStyle,
 	ringSegments,
@@ -27,7 +29,8 @@ const STATE_SCALE: Record<MarkerState, number> = { plain: 1, sel: 1.7, rel: 1.3 
 
 export interface CmeMarkerOptions extends Leaflet.MarkerOptions {
 	key: string;
-	name: string;
+	/** The record the marker stands for: its name and tooltip are read from it, never parsed back. */
+	record: SearchRecord;
 	style: MarkerStyle;
 }
 export type CmeMarker = Leaflet.Marker & { options: CmeMarkerOptions };
@@ -62,6 +65,11 @@ export function tooltipNode(name: string, what: string): HTMLElement {
 	box.append(strong);
 	if (what) box.append(kind);
 	return box;
+}
+
+/** A marker's tooltip: the record's name (commas and all) and what it is. */
+export function markerTooltip(record: SearchRecord): HTMLElement {
+	return tooltipNode(recordName(record), markerDescription(record));
 }
 
 /** Counts the distinct records of each style under a cluster. */
@@ -156,7 +164,7 @@ export function createMarkerKit(L: L, scale: number) {
 	const Marker = L.Marker.extend({
 		_initIcon(this: CmeMarker & { _icon: HTMLElement }) {
 			(L.Marker.prototype as unknown as { _initIcon(): void })._initIcon.call(this);
-			this._icon.setAttribute('aria-label', this.options.name);
+			this._icon.setAttribute('aria-label', markerName(this.options.record));
 			this._icon.dataset.key = this.options.key;
 			byElement.set(this._icon, this);
 		}
@@ -174,7 +182,7 @@ export function createMarkerKit(L: L, scale: number) {
 			icon: icon(style, hasLabelRing(record), state),
 			keyboard: true,
 			key: record.key,
-			name: markerName(record),
+			record,
 			style,
 			riseOnHover: true,
 			zIndexOffset: state === 'sel' ? 1000 : state === 'rel' ? 500 : 0

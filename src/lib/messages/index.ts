@@ -101,16 +101,12 @@ export const m = {
 	overview_date_unknown: () => 'date not known'
 };
 export type MessageKey = keyof typeof m;
-type PlainKey = {
-	[K in MessageKey]: Parameters<(typeof m)[K]>['length'] extends 0 ? K : never;
-}[MessageKey];
 
 /** A parameterless message named by a table (kinds, facets), or the fallback when there is none. */
 export function message(key: string, fallback = key): string {
 	const fn = (m as Record<string, unknown>)[key];
 	return typeof fn === 'function' && fn.length === 0 ? (fn as () => string)() : fallback;
 }
-export const plainMessage = (key: PlainKey) => m[key]();
 
 /** Plural forms, picked by the language's rules. */
 function pick(n: number, forms: { one: string; other: string }): string {
@@ -184,10 +180,6 @@ export function facetValueLabel(
 	if (facet === 'theme') return themeLabels.get(value) ?? value;
 	if (facet === 'cohort') return m.cohort_value({ cohort: value });
 	return message(`${facet}_${value}`, value);
-}
-
-export function partnerTypeLabel(value: string | null): string {
-	return message(`ptype_${value ?? 'unknown'}`, value ?? m.ptype_unknown());
 }
 
 interface NamedRecord {

@@ -49,6 +49,8 @@ export interface FacetRow<Name extends string = string> {
 	hint?: string;
 	/** Shown unfolded in the filter panel even when nothing is chosen. */
 	open?: boolean;
+	/** Offered in the kiosk's touch picker (a few big groups, not every facet). */
+	kiosk?: boolean;
 }
 
 const oneOf = (values: readonly string[], what: string) =>
@@ -57,6 +59,7 @@ const oneOf = (values: readonly string[], what: string) =>
 export const FACETS = [
 	{
 		name: 'kind',
+		kiosk: true,
 		labelKey: 'facet_kind',
 		multi: true,
 		schema: () => oneOf(KIND_VALUES, 'a kind'),
@@ -67,6 +70,7 @@ export const FACETS = [
 	},
 	{
 		name: 'country',
+		kiosk: true,
 		labelKey: 'facet_country',
 		multi: true,
 		schema: () => oneOf(Object.keys(COUNTRY_NAMES), 'an ISO 3166-1 alpha-2 country code'),
@@ -77,6 +81,7 @@ export const FACETS = [
 	},
 	{
 		name: 'theme',
+		kiosk: true,
 		labelKey: 'facet_theme',
 		multi: true,
 		schema: (ctx) =>
@@ -114,6 +119,12 @@ export const FACETS = [
 
 export type FacetName = (typeof FACETS)[number]['name'];
 export const FACET_NAMES: readonly FacetName[] = FACETS.map((f) => f.name);
+
+/** The kind filter's values for a record kind: `city` stands for every kind of city. */
+export function kindFilter(kind: string): string[] {
+	const shorthands: Readonly<Record<string, readonly string[]>> = FACETS[0].shorthands;
+	return Object.hasOwn(shorthands, kind) ? [...shorthands[kind]] : [kind];
+}
 
 /** Every value a facet accepts in this context (for error messages), or null when open-ended. */
 export function allowedValues(facet: FacetRow, ctx: FacetContext): readonly string[] | null {

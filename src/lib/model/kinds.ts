@@ -65,8 +65,6 @@ export type KindInfo = (typeof KINDS)[number];
 export type RecordKind = KindInfo['kind'];
 export type Collection = KindInfo['collection'];
 
-export const RECORD_KINDS: readonly RecordKind[] = KINDS.map((k) => k.kind);
-
 const BY_KIND = new Map<string, KindInfo>(KINDS.map((k) => [k.kind, k]));
 const BY_COLLECTION = new Map<string, KindInfo>(KINDS.map((k) => [k.collection, k]));
 const BY_SEGMENT = new Map<string, KindInfo>(KINDS.map((k) => [k.segment, k]));

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import * as Leaflet from 'leaflet';
 import {
 	clusterNode,
 	countStyles,
+	createMarkerKit,
+	markerTooltip,
 	shapeSvg,
 	tooltipNode,
 	type CmeMarker
 } from '../../../src/lib/map/markers';
+import { searchRecord } from '../helpers/record';
 
 describe('tooltipNode', () => {
 	it('renders hostile names as text, never as markup', () => {
@@ -14,6 +18,31 @@ describe('tooltipNode', () => {
 		expect(node.querySelector('img')).toBeNull();
 		expect(node.querySelector('strong')!.textContent).toBe('<img src=x onerror="alert(1)">');
 		expect(node.textContent).toContain('Partner');
+	});
+});
+
+describe('a marker with a comma in its name', () => {
+	// The exact partner of data/partners.json: its name was once joined with ', ' and split again.
+	const name = 'Bureau of Research, Innovations and Technologies';
+	const record = searchRecord({
+		kind: 'partner',
+		id: 'bureau-of-research-innovations-and-technologies',
+		name,
+		kinds: ['partner'],
+		points: [[50.45, 30.52]]
+	});
+
+	it('carries its record, and the tooltip shows the whole name', () => {
+		const L = ((Leaflet as unknown as { default?: typeof Leaflet }).default ??
+			Leaflet) as typeof Leaflet;
+		const map = L.map(document.createElement('div')).setView([50, 30], 5);
+		const marker = createMarkerKit(L, 1).marker(record, record.points[0]).addTo(map);
+		expect(marker.options.record).toBe(record);
+		expect(marker.getElement()!.getAttribute('aria-label')).toBe(`${name}, Partner`);
+		const tip = markerTooltip(marker.options.record);
+		expect(tip.querySelector('strong')!.textContent).toBe(name);
+		expect(tip.querySelector('span')!.textContent).toBe('Partner');
+		map.remove();
 	});
 });
 

@@ -1,0 +1,174 @@
+// Client-side (runes): the one search view of the explorer and the kiosk. It holds the state the URL
+// shows (or is about to show), the draft query while typing, the selection, navigation and the one
+// debounce; results come from a memo keyed by what is searched for, so each distinct state is searched
+// once however many readers ask (the list, the map, the URL arriving after a commit).
+//
+// Navigations build on the latest target, not on the URL of the moment: two quick taps both land even
+// when the second comes before the first navigation has finished.
+import { MAX_QUERY_LENGTH, explorerHref, stateFromParams, toggleFacet } from './url';
+import type { ExplorerState, FacetContext, FacetName } from './url';
+import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo';
+import { indexFor, runSearch, type SearchOutcome } from './engine';
+import type { SearchRecord } from './records';
+import { recordName } from '../messages';
+
+/** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
+export const DEBOUNCE_MS = 250;
+
+export interface NavigateOptions {
+	replaceState: boolean;
+	keepFocus: boolean;
+	noScroll: boolean;
+}
+
+export interface SearchViewOptions {
+	/** The page's URL (`() => page.url`). */
+	url: () => URL;
+	records: () => SearchRecord[];
+	/** Vocabularies from the data set (theme ids), for reading the URL. */
+	context: () => FacetContext;
+	/** SvelteKit's goto (passed in, so the view can be tested without a router). */
+	goto: (href: string, opts: NavigateOptions) => Promise<unknown>;
+	/** The URL of a state; the explorer's by default. */
+	href?: (state: ExplorerState) => string;
+	/** The search itself; `runSearch` over the records' index by default. */
+	search?: SearchFn;
+	/** What a state searches for (the kiosk lists by kind while browsing). */
+	input?: (state: ExplorerState) => SearchInput;
+	/** Every navigation replaces the history entry (the kiosk). */
+	replaceAlways?: boolean;
+	debounceMs?: number;
+}
+
+const defaultSearch: SearchFn = (records, state) => runSearch(indexFor(records, recordName), state);
+
+export function createSearchView(opts: SearchViewOptions) {
+	const memo = createSearchMemo(opts.search ?? defaultSearch);
+	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
+	const input = opts.input ?? ((s: ExplorerState) => s);
+	const debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
+
+	const urlState = $derived(stateFromParams(opts.url().searchParams, opts.context()));
+	/** Where the last navigation is going, until it has arrived. */
+	let pending = $state.raw<ExplorerState | null>(null);
+	/** What is typed but not yet committed. */
+	let draft = $state<string | null>(null);
+	let seq = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** The committed state: the URL's, or the one it is about to be. */
+	const committed = $derived(pending ?? urlState);
+	/** What is on screen now: the committed state with the draft query (a draft clears the selection). */
+	const current: ExplorerState = $derived(
+		draft === null ? committed : { ...committed, q: draft.slice(0, MAX_QUERY_LENGTH), sel: null }
+	);
+	const records = $derived(opts.records());
+	// A lookup rebuilt with the records, never mutated: no SvelteMap needed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const byKey = $derived(new Map(records.map((r) => [r.key, r])));
+	const outcome: SearchOutcome = $derived(memo(records, input(current)));
+	const committedOutcome: SearchOutcome = $derived(memo(records, input(committed)));
+	const results = $derived(outcome.order.map((i) => records[i]));
+	const committedResults = $derived(committedOutcome.order.map((i) => records[i]));
+	const selected = $derived(current.sel ? (byKey.get(current.sel) ?? null) : null);
+
+	// Effect: no commit fires after the page has gone.
+	$effect(() => () => clearTimeout(timer));
+
+	/**
+	 * Goes to a state built on the latest one (typed text included). Each navigation supersedes the one
+	 * before; since it already holds that one's change, nothing is lost.
+	 */
+	function navigate(
+		change: Partial<ExplorerState> | ((state: ExplorerState) => ExplorerState),
+		replace = false
+	): Promise<void> {
+		clearTimeout(timer);
+		const base = current;
+		const target = typeof change === 'function' ? change(base) : { ...base, ...change };
+		draft = null;
+		pending = target;
+		const id = ++seq;
+		return opts
+			.goto(href(target), {
+				replaceState: replace || !!opts.replaceAlways,
+				keepFocus: true,
+				noScroll: true
+			})
+			.then(
+				() => {},
+				(err) => console.error('Navigation failed', err)
+			)
+			.finally(() => {
+				if (id === seq) pending = null;
+			});
+	}
+
+	/** Typing: the draft shows at once (the explorer's list), the URL follows after the debounce. */
+	function type(text: string) {
+		draft = text;
+		clearTimeout(timer);
+		// Clearing waits too: the next word may follow straight away.
+		timer = setTimeout(commit, debounceMs);
+	}
+
+	/** Puts the draft into the URL now (Enter, the debounce, the kiosk's Done key). */
+	function commit(): Promise<void> {
+		clearTimeout(timer);
+		if (draft === null) return Promise.resolve();
+		// Only spaces added: nothing to search again, and the box keeps what was typed (a selection,
+		// which typing hides, is still let go of in the URL).
+		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q && committed.sel === null)
+			return Promise.resolve();
+		// The first keystroke of a search adds a history entry; the rest refine it in place.
+		return navigate({ sel: null }, committed.q !== '');
+	}
+
+	return {
+		/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
+		get state() {
+			return committed;
+		},
+		/** The state on screen, with the draft query. */
+		get current() {
+			return current;
+		},
+		get draft() {
+			return draft;
+		},
+		/** Results of the current state (the explorer's list, with every keystroke). */
+		get outcome() {
+			return outcome;
+		},
+		get results() {
+			return results;
+		},
+		/** Results of the committed state (the explorer's map, the kiosk). */
+		get committedOutcome() {
+			return committedOutcome;
+		},
+		get committedResults() {
+			return committedResults;
+		},
+		get selected() {
+			return selected;
+		},
+		lookup: (key: string) => byKey.get(key),
+		/** A link to the committed state with a change (works without JavaScript). */
+		hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
+		navigate,
+		type,
+		commit,
+		toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
+		select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
+		/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
+		forget() {
+			clearTimeout(timer);
+			draft = null;
+			pending = null;
+			seq++;
+		}
+	};
+}
+
+export type SearchView = ReturnType<typeof createSearchView>;

@@ -1,0 +1,189 @@
+// @vitest-environment jsdom
+// The explorer's and the kiosk's one search view: each distinct state is searched once, typing waits for
+// one debounce, and quick navigations build on each other instead of on the URL of the moment.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { createSearchView, DEBOUNCE_MS } from '../../../src/lib/search/search-view.svelte';
+import { indexFor, runSearch } from '../../../src/lib/search/engine';
+import type { SearchInput } from '../../../src/lib/search/search-memo';
+import type { SearchRecord } from '../../../src/lib/search/records';
+import { searchRecord } from '../helpers/record';
+
+const records: SearchRecord[] = [
+	searchRecord({
+		kind: 'city',
+		id: 'malmo',
+		name: 'Malmö',
+		kinds: ['mission-city'],
+		country: 'SE'
+	}),
+	searchRecord({
+		kind: 'city',
+		id: 'munich',
+		name: 'Munich',
+		kinds: ['mission-city'],
+		country: 'DE'
+	}),
+	searchRecord({ kind: 'project', id: 'netzero', name: 'NetZeroCities', kinds: ['project'] }),
+	searchRecord({ kind: 'partner', id: 'acme', name: 'Acme', kinds: ['partner'], country: 'DE' })
+];
+
+/** A router stand-in: goto resolves when the test says the navigation has arrived. */
+function harness() {
+	const url = { value: new URL('http://kiosk.test/') };
+	let box = $state({ url: url.value });
+	const calls: SearchInput[] = [];
+	const gotos: { href: string; arrive: () => void; replaceState: boolean }[] = [];
+	const search = vi.fn((recs: SearchRecord[], state: SearchInput) => {
+		calls.push(state);
+		return runSearch(indexFor(recs), state);
+	});
+	const goto = (href: string, o: { replaceState: boolean }) =>
+		new Promise<void>((resolve) => {
+			gotos.push({
+				href,
+				replaceState: o.replaceState,
+				arrive: () => {
+					box = { url: new URL(href, 'http://kiosk.test') };
+					resolve();
+				}
+			});
+		});
+	return {
+		calls,
+		gotos,
+		search,
+		options: {
+			url: () => box.url,
+			records: () => records,
+			context: () => ({}),
+			goto,
+			search
+		},
+		/** Completes the latest navigation (a superseded one never arrives) and lets promises settle. */
+		async arrive() {
+			gotos.at(-1)!.arrive();
+			await Promise.resolve();
+			await Promise.resolve();
+			await Promise.resolve();
+			flushSync();
+		}
+	};
+}
+
+describe('search view', () => {
+	let cleanup: (() => void) | undefined;
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => {
+		cleanup?.();
+		vi.useRealTimers();
+	});
+
+	/** Creates a view inside an effect root, with effects reading what the pages read. */
+	function mount(read: (view: ReturnType<typeof createSearchView>) => unknown) {
+		const h = harness();
+		let view!: ReturnType<typeof createSearchView>;
+		cleanup = $effect.root(() => {
+			view = createSearchView(h.options);
+			$effect(() => {
+				read(view);
+			});
+		});
+		flushSync();
+		return { h, view };
+	}
+
+	it('searches each distinct URL state once, however many readers (list and map)', async () => {
+		const { h, view } = mount((v) => [v.results, v.committedResults, v.outcome.counts]);
+		expect(h.search).toHaveBeenCalledTimes(1);
+		view.toggle('kind', 'project');
+		flushSync();
+		expect(h.search).toHaveBeenCalledTimes(2);
+		await h.arrive();
+		// The URL arriving with the state already searched for: no new search.
+		expect(h.search).toHaveBeenCalledTimes(2);
+		expect(view.state.kind).toEqual(['project']);
+		// Selecting a record changes the URL but not what is searched for.
+		view.select('project:netzero');
+		flushSync();
+		await h.arrive();
+		expect(view.selected?.key).toBe('project:netzero');
+		expect(h.search).toHaveBeenCalledTimes(2);
+		// Going back to an earlier state is remembered too.
+		view.toggle('kind', 'project');
+		flushSync();
+		await h.arrive();
+		expect(h.search).toHaveBeenCalledTimes(2);
+	});
+
+	it('typing with the debounce searches once for what the URL shows, and the commit adds none', async () => {
+		const { h, view } = mount((v) => v.committedResults);
+		expect(h.search).toHaveBeenCalledTimes(1);
+		for (const text of ['m', 'mu', 'mun']) {
+			view.type(text);
+			flushSync();
+			vi.advanceTimersByTime(DEBOUNCE_MS / 2);
+		}
+		expect(h.gotos).toHaveLength(0);
+		vi.advanceTimersByTime(DEBOUNCE_MS);
+		flushSync();
+		// One debounce, one navigation, one search.
+		expect(h.gotos.map((g) => g.href)).toEqual(['/?q=mun']);
+		expect(h.search).toHaveBeenCalledTimes(2);
+		expect(h.calls.at(-1)!.q).toBe('mun');
+		await h.arrive();
+		expect(h.search).toHaveBeenCalledTimes(2);
+		expect(view.committedResults.map((r) => r.key)).toEqual(['city:munich']);
+	});
+
+	it('the live list searches each keystroke once; the commit and the URL add no search', async () => {
+		const { h, view } = mount((v) => [v.results, v.committedResults]);
+		for (const text of ['m', 'mu', 'mun']) {
+			view.type(text);
+			flushSync();
+		}
+		expect(h.calls.map((c) => c.q)).toEqual(['', 'm', 'mu', 'mun']);
+		view.commit(); // Enter
+		flushSync();
+		vi.advanceTimersByTime(DEBOUNCE_MS * 2); // no second commit from the debounce
+		expect(h.gotos).toHaveLength(1);
+		await h.arrive();
+		expect(h.search).toHaveBeenCalledTimes(4);
+		expect(view.draft).toBeNull();
+	});
+
+	it('quick successive navigations build on each other: both changes reach the URL', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.toggle('kind', 'project');
+		view.toggle('country', 'DE'); // before the first navigation has arrived
+		flushSync();
+		expect(h.gotos.map((g) => g.href)).toEqual(['/?kind=project', '/?kind=project&country=DE']);
+		await h.arrive();
+		expect(view.state.kind).toEqual(['project']);
+		expect(view.state.country).toEqual(['DE']);
+	});
+
+	it('a trailing space is kept in the box and navigates nowhere', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('mun');
+		view.commit();
+		await h.arrive();
+		view.type('mun ');
+		vi.advanceTimersByTime(DEBOUNCE_MS);
+		flushSync();
+		expect(h.gotos).toHaveLength(1);
+		expect(view.current.q).toBe('mun ');
+		expect(h.search).toHaveBeenCalledTimes(2);
+	});
+
+	it('a first query adds a history entry; refining it replaces it', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('m');
+		view.commit();
+		await h.arrive();
+		view.type('mu');
+		view.commit();
+		await h.arrive();
+		expect(h.gotos.map((g) => g.replaceState)).toEqual([false, true]);
+	});
+});
