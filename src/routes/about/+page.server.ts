@@ -60,7 +60,10 @@ export const load: PageServerLoad = () => {
 			project: match.SHARED_PROJECT_WEIGHT,
 			size: match.SIMILAR_SIZE_WEIGHT,
 			sizeRatio: match.SIMILAR_SIZE_RATIO,
-			city: match.SAME_CITY_WEIGHT
+			city: match.SAME_CITY_WEIGHT,
+			strong: match.STRONG_MATCH_POINTS,
+			good: match.GOOD_MATCH_POINTS,
+			scale: match.MATCH_SCALE_POINTS
 		}
 	};
 };
