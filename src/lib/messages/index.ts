@@ -102,6 +102,9 @@ export const m = {
 	strength_good: () => 'Good match',
 	strength_weak: () => 'Weak match',
 	strength_label: () => 'Match strength',
+	link_secondary_source: () => 'listed as a partner by a secondary source',
+	card_related: () => 'Related:',
+	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
