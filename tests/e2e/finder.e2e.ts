@@ -68,6 +68,16 @@ test('the themes box says ticked themes steer the suggestions, also with a city'
 	);
 });
 
+test('country and themes: a theme every pilot shares is said once, and places read true', async ({
+	page
+}) => {
+	await page.goto('/match?country=DE&theme=energy,buildings');
+	const pilots = region(page, 'Pilots');
+	await expect(pilots.getByText(/^All of these: Shared themes: .*Energy/)).toBeVisible();
+	const text = (await pilots.locator('ol > li').allInnerTexts()).join('\n');
+	expect(text).not.toMatch(/Shared themes: Energy$/m);
+});
+
 test('1366x800: with a city chosen, the first result starts above the fold', async ({ page }) => {
 	await page.setViewportSize({ width: 1366, height: 800 });
 	await page.goto('/match?city=lund');
@@ -86,4 +96,11 @@ test('390x844: the finder for Lund (screenshot)', async ({ page }) => {
 	await page.goto('/match?city=lund');
 	await expect(region(page, 'Pilot Cities').locator('ol > li').first()).toBeVisible();
 	await page.screenshot({ path: '/tmp/shots-finder/match-lund-390x844.png' });
+});
+
+test('ticked themes stay in view in the compact form', async ({ page }) => {
+	await page.goto('/match?city=lund&theme=energy');
+	await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
+	await expect(page.getByRole('group', { name: 'Themes to steer the suggestions' })).toBeVisible();
+	await expect(page.locator('summary')).toContainText('(1 ticked)');
 });
