@@ -24,19 +24,35 @@ export const SIMILAR_SIZE_RATIO = 0.5;
 export const SAME_CITY_WEIGHT = 5;
 /** How many suggestions of each kind are returned. */
 export const MATCH_LIMIT = 10;
+/** A match of this many points or more is "strong" (e.g. three shared themes, same country, nearby). */
+export const STRONG_MATCH_POINTS = 15;
+/** A match of this many points or more is "good" (e.g. two shared themes and the same country). */
+export const GOOD_MATCH_POINTS = 8;
+/** The strength bar is full at this many points (more only happens with many shared themes). */
+export const MATCH_SCALE_POINTS = 24;
+
+/** Which part of a suggestion a place reason is about: the record itself, one of a project's sites
+ * or one of a multi-city pilot's cities. */
+export type PlacePart = 'self' | 'site' | 'city';
 
 /** Why a suggestion was made, as data; the messages module says it in words. */
 export type Reason =
 	| { kind: 'themes'; themes: string[] }
-	| { kind: 'distance'; km: number; from: string; via: string | null }
-	| { kind: 'country'; country: string }
-	| { kind: 'neighbour'; country: string }
+	| { kind: 'distance'; km: number; from: string; via: string | null; part: PlacePart }
+	| { kind: 'country'; country: string; part: PlacePart }
+	| { kind: 'neighbour'; country: string; of: string; part: PlacePart }
 	| { kind: 'projects'; projects: string[]; yours: boolean }
 	| { kind: 'size'; population: number }
 	| { kind: 'city'; city: string };
 export type ReasonKind = Reason['kind'];
 
 export type SuggestionKind = 'city' | 'pilot' | 'project' | 'partner';
+export type MatchStrength = 'strong' | 'good' | 'weak';
+
+/** A score in bands a person can read; the bands are explained on /about#matching. */
+export function matchStrength(score: number): MatchStrength {
+	return score >= STRONG_MATCH_POINTS ? 'strong' : score >= GOOD_MATCH_POINTS ? 'good' : 'weak';
+}
 export interface Suggestion {
 	kind: SuggestionKind;
 	id: string;
@@ -55,12 +71,19 @@ export interface MatchProfile {
 	themes: string[];
 }
 
+export type MatchList = 'cities' | 'pilots' | 'projects' | 'partners' | 'known';
+
 export interface MatchResult {
 	profile: MatchProfile;
 	cities: Suggestion[];
 	pilots: Suggestion[];
 	projects: Suggestion[];
+	/** Partners you are not working with yet (your own city administration is never suggested). */
 	partners: Suggestion[];
+	/** Partners you already work with: based in your city or already in your projects. */
+	known: Suggestion[];
+	/** Per list, the reasons every shown suggestion shares: said once, left out of each suggestion. */
+	common: Record<MatchList, Reason[]>;
 }
 
 export interface MatchParams {
@@ -129,11 +152,16 @@ function themeScore(s: Scorer, mine: Set<string>, theirs: string[]) {
 	s.reasons.push({ kind: 'themes', themes: shared });
 }
 
+/**
+ * Distance and country points. `part` says what the place is: the record itself, or the site or city
+ * (of several) that is nearest and in the country named, so the words can say "a site in Gdańsk".
+ */
 function placeScore(
 	s: Scorer,
 	profile: MatchProfile,
 	country: string | null,
-	nearest: { km: number; name: string } | null
+	nearest: { km: number; name: string | null } | null,
+	part: PlacePart
 ) {
 	if (profile.city && nearest) {
 		const closeness = Math.max(0, 1 - nearest.km / DISTANCE_HORIZON_KM);
@@ -142,16 +170,17 @@ function placeScore(
 			kind: 'distance',
 			km: nearest.km,
 			from: profile.city.name,
-			via: nearest.name || null
+			via: part === 'self' ? null : nearest.name,
+			part
 		});
 	}
 	if (!profile.country || !country) return;
 	if (country === profile.country) {
 		s.score += SAME_COUNTRY_WEIGHT;
-		s.reasons.push({ kind: 'country', country });
+		s.reasons.push({ kind: 'country', country, part });
 	} else if (areNeighbours(country, profile.country)) {
 		s.score += NEIGHBOUR_WEIGHT;
-		s.reasons.push({ kind: 'neighbour', country });
+		s.reasons.push({ kind: 'neighbour', country, of: profile.country, part });
 	}
 }
 
@@ -160,15 +189,70 @@ function nearestOf(profile: MatchProfile, cities: City[]): { km: number; name: s
 	let best: { km: number; name: string } | null = null;
 	for (const c of cities) {
 		const d = distanceKm(profile.city, c);
-		if (!best || d < best.km) best = { km: d, name: cities.length > 1 ? c.name : '' };
+		if (!best || d < best.km) best = { km: d, name: c.name };
 	}
 	return best;
+}
+
+/** The country a group of places is matched on: yours if one is there, else a neighbour's. */
+function countryOf(profile: MatchProfile, countries: string[]): string | null {
+	if (profile.country && countries.includes(profile.country)) return profile.country;
+	return countries.find((c) => areNeighbours(c, profile.country)) ?? null;
+}
+
+const sameReason = (a: Reason, b: Reason) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reasons every shown suggestion shares do not tell one from another: they are returned once, as
+ * `common`, and taken out of each suggestion. For shared themes this holds theme by theme: the themes
+ * every suggestion shares with you are said once, and each keeps only its other themes. A list of one
+ * keeps its reasons.
+ */
+export function splitCommonReasons(list: Suggestion[]): {
+	list: Suggestion[];
+	common: Reason[];
+} {
+	if (list.length < 2) return { list, common: [] };
+	const themesOf = (s: Suggestion) =>
+		s.reasons.find((r): r is Extract<Reason, { kind: 'themes' }> => r.kind === 'themes')?.themes ??
+		[];
+	const everyTheme = themesOf(list[0]).filter((t) => list.every((s) => themesOf(s).includes(t)));
+	const common: Reason[] = list[0].reasons.flatMap((r): Reason[] => {
+		if (r.kind === 'themes')
+			return everyTheme.length ? [{ kind: 'themes', themes: everyTheme }] : [];
+		return list.every((s) => s.reasons.some((x) => sameReason(x, r))) ? [r] : [];
+	});
+	if (!common.length) return { list, common };
+	const strip = (r: Reason): Reason | null => {
+		if (r.kind === 'themes') {
+			const rest = r.themes.filter((t) => !everyTheme.includes(t));
+			return rest.length ? { kind: 'themes', themes: rest } : null;
+		}
+		return common.some((c) => sameReason(c, r)) ? null : r;
+	};
+	return {
+		list: list.map((s) => ({
+			...s,
+			reasons: s.reasons.map(strip).filter((r): r is Reason => r !== null)
+		})),
+		common
+	};
+}
+
+/** Your own city administration: a city-type partner based in your city. It is not a partner to find. */
+export function isOwnAdministration(
+	partner: { kind: string; cityId: string | null },
+	city: City | null
+): boolean {
+	return !!city && partner.kind === 'city' && partner.cityId === city.id;
 }
 
 /**
  * Ranks suggestions for a city (or a country and themes). Scores add up the named weights above; every
  * point comes with a reason the page shows. Records you are already part of (your own pilots and
- * projects) are left out, and so is anything that scores nothing.
+ * projects, your own city administration) are left out, and so is anything that scores nothing.
+ * Partners you already work with (based in your city, or in one of your projects) are ranked apart,
+ * in `known`, so the suggestions are people you do not know yet.
  */
 export function matchSuggestions(
 	data: Dataset,
@@ -200,7 +284,7 @@ export function matchSuggestions(
 		if (c.id === city?.id || !(r.pilotsOfCity.get(c.id) ?? []).length) continue;
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, r.themesOfCity.get(c.id) ?? []);
-		placeScore(s, profile, c.country, nearestOf(profile, [c]));
+		placeScore(s, profile, c.country, nearestOf(profile, [c]), 'self');
 		const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
 		if (shared.length) {
 			s.score += shared.length * SHARED_PROJECT_WEIGHT;
@@ -228,12 +312,17 @@ export function matchSuggestions(
 		const lead = (r.citiesOfPilot.get(p.id) ?? []).find((x) => x.role === 'lead')?.city ?? pc[0];
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, p.themes);
-		const countries = pc.map((c) => c.country);
-		const country =
-			profile.country && countries.includes(profile.country)
-				? profile.country
-				: (countries.find((c) => areNeighbours(c, profile.country)) ?? lead?.country ?? null);
-		placeScore(s, profile, country, nearestOf(profile, pc));
+		const part = pc.length > 1 ? 'city' : 'self';
+		placeScore(
+			s,
+			profile,
+			countryOf(
+				profile,
+				pc.map((c) => c.country)
+			),
+			nearestOf(profile, pc),
+			part
+		);
 		pilots.push({
 			kind: 'pilot',
 			id: p.id,
@@ -250,12 +339,17 @@ export function matchSuggestions(
 		const sites = (r.sitesOfProject.get(p.id) ?? []).map((x) => x.city);
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, p.themes);
-		const countries = sites.map((c) => c.country);
-		const country =
-			profile.country && countries.includes(profile.country)
-				? profile.country
-				: (countries.find((c) => areNeighbours(c, profile.country)) ?? null);
-		placeScore(s, profile, country, nearestOf(profile, sites));
+		// A project is not a place: its distance and country are those of one of its sites.
+		placeScore(
+			s,
+			profile,
+			countryOf(
+				profile,
+				sites.map((c) => c.country)
+			),
+			nearestOf(profile, sites),
+			'site'
+		);
 		projects.push({
 			kind: 'project',
 			id: p.id,
@@ -266,18 +360,21 @@ export function matchSuggestions(
 	}
 
 	const partners: Suggestion[] = [];
+	const known: Suggestion[] = [];
 	for (const p of data.partners) {
+		if (isOwnAdministration(p, city)) continue;
 		const s: Scorer = { score: 0, reasons: [] };
 		themeScore(s, mine, r.themesOfPartner.get(p.id) ?? []);
-		if (city && p.cityId === city.id) {
+		const local = !!city && p.cityId === city.id;
+		if (city && local) {
 			s.score += SAME_CITY_WEIGHT;
 			s.reasons.push({ kind: 'city', city: city.name });
 		}
 		const at =
-			p.lat !== null && p.lon !== null && city
-				? { km: distanceKm(city, { lat: p.lat, lon: p.lon }), name: '' }
+			p.lat !== null && p.lon !== null && city && !local
+				? { km: distanceKm(city, { lat: p.lat, lon: p.lon }), name: null }
 				: null;
-		placeScore(s, profile, p.country, at);
+		placeScore(s, profile, p.country, at, 'self');
 		const shared = (r.projectsOfPartner.get(p.id) ?? []).filter((x) =>
 			myProjects.has(x.project.id)
 		);
@@ -289,14 +386,36 @@ export function matchSuggestions(
 				yours: true
 			});
 		}
-		partners.push({ kind: 'partner', id: p.id, name: p.name, country: p.country, ...s });
+		const suggestion: Suggestion = {
+			kind: 'partner',
+			id: p.id,
+			name: p.name,
+			country: p.country,
+			...s
+		};
+		(local || shared.length ? known : partners).push(suggestion);
 	}
 
+	const lists = {
+		cities: splitCommonReasons(keep(cities)),
+		pilots: splitCommonReasons(keep(pilots)),
+		projects: splitCommonReasons(keep(projects)),
+		partners: splitCommonReasons(keep(partners)),
+		known: splitCommonReasons(keep(known))
+	};
 	return {
 		profile,
-		cities: keep(cities),
-		pilots: keep(pilots),
-		projects: keep(projects),
-		partners: keep(partners)
+		cities: lists.cities.list,
+		pilots: lists.pilots.list,
+		projects: lists.projects.list,
+		partners: lists.partners.list,
+		known: lists.known.list,
+		common: {
+			cities: lists.cities.common,
+			pilots: lists.pilots.common,
+			projects: lists.projects.common,
+			partners: lists.partners.common,
+			known: lists.known.common
+		}
 	};
 }

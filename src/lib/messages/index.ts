@@ -5,7 +5,7 @@
 import { COUNTRY_NAMES } from '../data/schema';
 import { kindInfo, type RecordKind } from '../model/kinds';
 import { FACETS, type FacetRow } from '../model/facets';
-import type { Reason } from '../data/match';
+import type { MatchStrength, Reason } from '../data/match';
 
 const LOCALE = 'en-GB';
 const pluralRules = new Intl.PluralRules('en');
@@ -82,14 +82,29 @@ export const m = {
 
 	reason_themes: (p: { themes: string }) => `Shared themes: ${p.themes}`,
 	reason_distance: (p: { km: string; from: string }) => `${p.km} from ${p.from}`,
-	reason_distance_via: (p: { km: string; from: string; via: string }) =>
-		`${p.km} from ${p.from} (${p.via})`,
+	reason_distance_site: (p: { km: string; via: string }) => `A site in ${p.via}, ${p.km} away`,
+	reason_distance_city: (p: { km: string; via: string }) =>
+		`${p.via}, one of its cities, ${p.km} away`,
 	reason_country: (p: { country: string }) => `Same country: ${p.country}`,
+	reason_country_site: (p: { country: string }) => `A site in ${p.country}, your country`,
+	reason_country_city: (p: { country: string }) => `One of its cities is in ${p.country}`,
 	reason_neighbour: (p: { country: string }) => `Neighbouring country: ${p.country}`,
+	reason_neighbour_site: (p: { country: string; of: string }) =>
+		`A site in ${p.country}, a neighbour of ${p.of}`,
+	reason_neighbour_city: (p: { country: string; of: string }) =>
+		`One of its cities is in ${p.country}, a neighbour of ${p.of}`,
 	reason_projects: (p: { projects: string }) => `Shared projects: ${p.projects}`,
 	reason_size: (p: { population: string }) => `Similar population: ${p.population}`,
 	reason_city: (p: { city: string }) => `Based in ${p.city}`,
 	reason_already: (p: { projects: string }) => `Already in your projects: ${p.projects}`,
+	reasons_common: (p: { reasons: string }) => `All of these: ${p.reasons}`,
+	strength_strong: () => 'Strong match',
+	strength_good: () => 'Good match',
+	strength_weak: () => 'Weak match',
+	strength_label: () => 'Match strength',
+	link_secondary_source: () => 'listed as a partner by a secondary source',
+	card_related: () => 'Related:',
+	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
@@ -278,14 +293,26 @@ export function reasonText(reason: Reason, themeLabels: ReadonlyMap<string, stri
 			return m.reason_themes({
 				themes: reason.themes.map((t) => themeLabels.get(t) ?? t).join(', ')
 			});
-		case 'distance':
-			return reason.via
-				? m.reason_distance_via({ km: formatKm(reason.km), from: reason.from, via: reason.via })
-				: m.reason_distance({ km: formatKm(reason.km), from: reason.from });
-		case 'country':
-			return m.reason_country({ country: countryName(reason.country) });
-		case 'neighbour':
-			return m.reason_neighbour({ country: countryName(reason.country) });
+		case 'distance': {
+			const km = formatKm(reason.km);
+			if (reason.via && reason.part === 'site')
+				return m.reason_distance_site({ km, via: reason.via });
+			if (reason.via && reason.part === 'city')
+				return m.reason_distance_city({ km, via: reason.via });
+			return m.reason_distance({ km, from: reason.from });
+		}
+		case 'country': {
+			const country = countryName(reason.country);
+			if (reason.part === 'site') return m.reason_country_site({ country });
+			if (reason.part === 'city') return m.reason_country_city({ country });
+			return m.reason_country({ country });
+		}
+		case 'neighbour': {
+			const words = { country: countryName(reason.country), of: countryName(reason.of) };
+			if (reason.part === 'site') return m.reason_neighbour_site(words);
+			if (reason.part === 'city') return m.reason_neighbour_city(words);
+			return m.reason_neighbour(words);
+		}
 		case 'projects':
 			return reason.yours
 				? m.reason_already({ projects: reason.projects.join(', ') })
@@ -295,4 +322,9 @@ export function reasonText(reason: Reason, themeLabels: ReadonlyMap<string, stri
 		case 'city':
 			return m.reason_city({ city: reason.city });
 	}
+}
+
+/** A match strength in words: "Strong match". */
+export function strengthText(strength: MatchStrength): string {
+	return { strong: m.strength_strong, good: m.strength_good, weak: m.strength_weak }[strength]();
 }

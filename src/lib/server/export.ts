@@ -15,6 +15,7 @@ export const EXPORT_COLUMNS = [
 	'name',
 	'country',
 	'themes',
+	'theme_codes',
 	'url',
 	'mission_city',
 	'pilot_city',
@@ -48,10 +49,16 @@ const COUNT_COLUMNS: Record<SearchRecord['kind'], readonly string[]> = {
 };
 
 /**
- * One export row per record, as data: codes and counts, no sentences. City flags are "yes"/"no",
- * empty for other kinds; a pilot's `cities` are its cities, a project's its sites.
+ * One export row per record, as data: counts, no sentences. A person reads `themes` (the labels,
+ * "Governance & policy"); a program keys on `theme_codes` ("governance-policy"), in the same order.
+ * City flags are "yes"/"no", empty for other kinds; a pilot's `cities` are its cities, a project's
+ * its sites.
  */
-export function exportRow(r: SearchRecord, origin: string): ExportRow {
+export function exportRow(
+	r: SearchRecord,
+	origin: string,
+	themeLabels: ReadonlyMap<string, string>
+): ExportRow {
 	const isCity = r.kind === 'city';
 	const flag = (on: boolean) => (isCity ? (on ? 'yes' : 'no') : '');
 	const counts = COUNT_COLUMNS[r.kind];
@@ -61,7 +68,8 @@ export function exportRow(r: SearchRecord, origin: string): ExportRow {
 		id: r.id,
 		name: recordName(r),
 		country: r.country ?? '',
-		themes: r.themes.join(';'),
+		themes: r.themes.map((t) => themeLabels.get(t) ?? t).join(';'),
+		theme_codes: r.themes.join(';'),
 		url: `${origin}${r.url}`,
 		mission_city: flag(r.isMissionCity),
 		pilot_city: flag(r.isPilotCity),

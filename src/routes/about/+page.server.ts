@@ -2,6 +2,8 @@ import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
 import * as match from '$lib/data/match';
+import { env } from '$env/dynamic/private';
+import { correctionsContact } from '$lib/server/corrections';
 
 /** Domains cited by the records, most cited first (cities, pilots, projects and labels). */
 function sourceDomains(urls: string[]): { domain: string; count: number }[] {
@@ -29,6 +31,7 @@ export const load: PageServerLoad = () => {
 	const domains = sourceDomains(urls);
 	return {
 		meta: data.meta,
+		corrections: correctionsContact(env),
 		stats: datasetStats(data),
 		domains: domains.slice(0, 25),
 		domainCount: domains.length,
@@ -60,7 +63,10 @@ export const load: PageServerLoad = () => {
 			project: match.SHARED_PROJECT_WEIGHT,
 			size: match.SIMILAR_SIZE_WEIGHT,
 			sizeRatio: match.SIMILAR_SIZE_RATIO,
-			city: match.SAME_CITY_WEIGHT
+			city: match.SAME_CITY_WEIGHT,
+			strong: match.STRONG_MATCH_POINTS,
+			good: match.GOOD_MATCH_POINTS,
+			scale: match.MATCH_SCALE_POINTS
 		}
 	};
 };

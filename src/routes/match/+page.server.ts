@@ -1,7 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { matchSuggestions, parseMatchParams, type Suggestion } from '$lib/data/match';
-import { countryName, reasonText, recordName } from '$lib/messages';
+import {
+	matchStrength,
+	matchSuggestions,
+	parseMatchParams,
+	MATCH_SCALE_POINTS,
+	type Reason,
+	type Suggestion
+} from '$lib/data/match';
+import { countryName, reasonText, recordName, strengthText } from '$lib/messages';
 import { recordUrl } from '$lib/search/records';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
@@ -30,11 +37,17 @@ export const load: PageServerLoad = ({ url }) => {
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const words = (reasons: Reason[]) =>
+		reasons.map((r) => ({ kind: r.kind, text: reasonText(r, themeLabels) }));
 	const link = (s: Suggestion) => ({
 		...s,
 		name: recordName(s),
 		url: recordUrl(s.kind, s.id),
-		reasons: s.reasons.map((r) => ({ kind: r.kind, text: reasonText(r, themeLabels) }))
+		strength: {
+			value: Math.min(s.score, MATCH_SCALE_POINTS),
+			text: strengthText(matchStrength(s.score))
+		},
+		reasons: words(s.reasons)
 	});
 	return {
 		params,
@@ -48,7 +61,16 @@ export const load: PageServerLoad = ({ url }) => {
 			cities: result.cities.map(link),
 			pilots: result.pilots.map(link),
 			projects: result.projects.map(link),
-			partners: result.partners.map(link)
-		}
+			partners: result.partners.map(link),
+			known: result.known.map(link),
+			common: {
+				cities: words(result.common.cities),
+				pilots: words(result.common.pilots),
+				projects: words(result.common.projects),
+				partners: words(result.common.partners),
+				known: words(result.common.known)
+			}
+		},
+		scaleMax: MATCH_SCALE_POINTS
 	};
 };

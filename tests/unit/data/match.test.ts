@@ -8,6 +8,11 @@ import {
 	SAME_COUNTRY_WEIGHT,
 	NEIGHBOUR_WEIGHT,
 	SAME_CITY_WEIGHT,
+	STRONG_MATCH_POINTS,
+	GOOD_MATCH_POINTS,
+	isOwnAdministration,
+	matchStrength,
+	splitCommonReasons,
 	type Suggestion
 } from '../../../src/lib/data/match';
 import { readDataDir } from '../../../src/lib/server/read-data';
@@ -20,6 +25,7 @@ if (!result.ok) throw new Error('data/ does not load');
 const data = result.dataset;
 const rel = buildRelations(data);
 const text = (r: Reason) => reasonText(r, new Map(tiny.themes.map((t) => [t.id, t.label])));
+const realText = (r: Reason) => reasonText(r, new Map(data.themes.map((t) => [t.id, t.label])));
 
 const city = (
 	id: string,
@@ -214,7 +220,9 @@ describe('matchSuggestions', () => {
 		expect(ids(m.pilots)).toEqual(['p-near', 'p-far', 'p-twin']);
 
 		const fromHome = matchSuggestions(tiny, tinyRel, { city: 'home', country: null, themes: [] });
-		const uni = fromHome.partners.find((s) => s.id === 'local-uni')!;
+		// a partner based in your city is one you already know: listed apart, not suggested
+		expect(ids(fromHome.partners)).not.toContain('local-uni');
+		const uni = fromHome.known.find((s) => s.id === 'local-uni')!;
 		expect(uni.reasons[0]).toEqual({ kind: 'city', city: 'Home' });
 		expect(text(uni.reasons[0])).toBe('Based in Home');
 		expect(uni.score).toBeGreaterThanOrEqual(SAME_CITY_WEIGHT + SAME_COUNTRY_WEIGHT);
@@ -228,7 +236,92 @@ describe('matchSuggestions', () => {
 		for (const s of m.pilots) expect(own.has(s.id)).toBe(false);
 		const ownProjects = new Set((rel.projectsOfCity.get('malmo') ?? []).map((p) => p.project.id));
 		for (const s of m.projects) expect(ownProjects.has(s.id)).toBe(false);
-		expect(m.partners.some((s) => s.reasons.some((r) => r.kind === 'projects'))).toBe(true);
+		expect(m.partners.some((s) => s.reasons.some((r) => r.kind === 'projects'))).toBe(false);
+		expect(m.known.length).toBeGreaterThan(0);
+	});
+
+	it('Lund: its own municipality is left out, partners it already has are listed apart', () => {
+		const m = matchSuggestions(data, rel, { city: 'lund', country: null, themes: [] });
+		const all = [...m.partners, ...m.known].map((s) => s.id);
+		expect(all).not.toContain('lund-municipality');
+		expect(ids(m.partners)).not.toContain('future-by-lund');
+		expect(ids(m.partners)).not.toContain('sensative');
+		expect(ids(m.known)).toEqual(expect.arrayContaining(['future-by-lund', 'sensative']));
+		const lundProjects = new Set((rel.projectsOfCity.get('lund') ?? []).map((p) => p.project.id));
+		for (const s of m.partners) {
+			expect(rel.partnerById.get(s.id)?.cityId).not.toBe('lund');
+			const theirs = (rel.projectsOfPartner.get(s.id) ?? []).map((x) => x.project.id);
+			expect(theirs.some((id) => lundProjects.has(id))).toBe(false);
+		}
+		// another city's administration is still a partner to find
+		expect(isOwnAdministration({ kind: 'city', cityId: 'malmo' }, rel.cityById.get('lund')!)).toBe(
+			false
+		);
+	});
+
+	it('says which site or city a place reason is about', () => {
+		const m = matchSuggestions(data, rel, { city: 'lund', country: null, themes: [] });
+		const words = (list: Suggestion[]) =>
+			[...list.flatMap((s) => s.reasons), ...m.common.projects].map(realText);
+		// a project is not a place: distance and country are those of one of its sites
+		for (const s of m.projects)
+			for (const r of s.reasons)
+				if (r.kind === 'distance' || r.kind === 'country' || r.kind === 'neighbour')
+					expect(r.part).toBe('site');
+		const projectWords = words(m.projects);
+		expect(projectWords.some((t) => /^A site in .+, [\d,.]+ km away$/.test(t))).toBe(true);
+		for (const t of projectWords) expect(t).not.toMatch(/^Neighbouring country|from Lund \(/);
+		expect(projectWords.filter((t) => t.startsWith('A site in Finland'))).toContain(
+			'A site in Finland, a neighbour of Sweden'
+		);
+	});
+
+	it('a reason every shown suggestion shares is said once, not on each', () => {
+		const m = matchSuggestions(data, rel, { city: 'lund', country: null, themes: [] });
+		for (const list of ['cities', 'pilots', 'projects', 'partners', 'known'] as const) {
+			const shown = m[list];
+			if (shown.length < 2) continue;
+			const key = (r: Reason) => JSON.stringify(r);
+			const first = new Set(shown[0].reasons.map(key));
+			const everywhere = [...first].filter((k) =>
+				shown.every((s) => s.reasons.map(key).includes(k))
+			);
+			expect(everywhere).toEqual([]);
+			const themeSets = shown.map((s) => s.reasons.find((r) => r.kind === 'themes')?.themes ?? []);
+			const inAll = themeSets[0].filter((t) => themeSets.every((ts) => ts.includes(t)));
+			expect(inAll).toEqual([]);
+		}
+		// Lund's Pilot Cities all share three of its themes: said once for the list
+		expect(m.common.cities.map(realText)).toEqual([
+			'Shared themes: Mobility, Citizen engagement, Data & digital'
+		]);
+	});
+
+	it('splitCommonReasons keeps a list of one whole and strips shared reasons', () => {
+		const base = { kind: 'project' as const, country: null, name: 'A', score: 1 };
+		const fin: Reason = { kind: 'neighbour', country: 'FI', of: 'SE', part: 'site' };
+		const one = [{ ...base, id: 'a', reasons: [fin] }];
+		expect(splitCommonReasons(one)).toEqual({ list: one, common: [] });
+		const two = [
+			{ ...base, id: 'a', reasons: [{ kind: 'themes', themes: ['energy', 'mobility'] }, fin] },
+			{ ...base, id: 'b', reasons: [{ kind: 'themes', themes: ['energy'] }, fin] }
+		] as Suggestion[];
+		const split = splitCommonReasons(two);
+		expect(split.common).toEqual([{ kind: 'themes', themes: ['energy'] }, fin]);
+		expect(split.list.map((s) => s.reasons)).toEqual([
+			[{ kind: 'themes', themes: ['mobility'] }],
+			[]
+		]);
+	});
+
+	it.each([
+		[STRONG_MATCH_POINTS, 'strong'],
+		[STRONG_MATCH_POINTS - 0.01, 'good'],
+		[GOOD_MATCH_POINTS, 'good'],
+		[GOOD_MATCH_POINTS - 0.01, 'weak'],
+		[0.5, 'weak']
+	])('matchStrength(%d) is %s', (score, strength) => {
+		expect(matchStrength(score)).toBe(strength);
 	});
 
 	it('breaks ties by name, then id', () => {

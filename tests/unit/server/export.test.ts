@@ -11,6 +11,12 @@ import {
 import type { SearchRecord } from '../../../src/lib/search/records';
 import { searchRecord } from '../helpers/record';
 
+const labels = new Map([
+	['energy', 'Energy'],
+	['buildings', 'Buildings'],
+	['governance-policy', 'Governance & policy']
+]);
+
 const rec = (over: Partial<SearchRecord>): SearchRecord =>
 	searchRecord({
 		kind: 'partner',
@@ -43,9 +49,10 @@ describe('toCsv', () => {
 	const rows = [
 		exportRow(
 			rec({ id: 'pds', name: 'Pražská developerská společnost (PDS, Prague Development Company)' }),
-			'http://h'
+			'http://h',
+			labels
 		),
-		exportRow(rec({ id: 'evil', name: '=cmd|"/C calc"!A0' }), 'http://h'),
+		exportRow(rec({ id: 'evil', name: '=cmd|"/C calc"!A0' }), 'http://h', labels),
 		exportRow(
 			rec({
 				kind: 'city',
@@ -58,7 +65,8 @@ describe('toCsv', () => {
 				label: 'awarded',
 				url: '/cities/malmo'
 			}),
-			'http://h'
+			'http://h',
+			labels
 		)
 	];
 	const csv = toCsv(rows);
@@ -74,7 +82,9 @@ describe('toCsv', () => {
 		expect(parsed[0].name).toBe(
 			'Pražská developerská společnost (PDS, Prague Development Company)'
 		);
-		expect(parsed[0].themes).toBe('energy;buildings');
+		// a person reads the labels; the codes keep their own column, in the same order
+		expect(parsed[0].themes).toBe('Energy;Buildings');
+		expect(parsed[0].theme_codes).toBe('energy;buildings');
 		expect(parsed[2]).toMatchObject({
 			name: 'Malmö',
 			url: 'http://h/cities/malmo',
@@ -93,6 +103,22 @@ describe('toCsv', () => {
 	it('neutralises a hostile name', () => {
 		const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
 		expect(parsed[1].name).toBe(`'=cmd|"/C calc"!A0`);
+	});
+});
+
+describe('exportRow themes', () => {
+	it.each([
+		[['governance-policy'], 'Governance & policy', 'governance-policy'],
+		[['energy', 'governance-policy'], 'Energy;Governance & policy', 'energy;governance-policy'],
+		[['not-in-the-table'], 'not-in-the-table', 'not-in-the-table'],
+		[[], '', '']
+	])('%j', (themes, label, codes) => {
+		const row = exportRow(rec({ themes }), 'http://h', labels);
+		expect(row.themes).toBe(label);
+		expect(row.theme_codes).toBe(codes);
+	});
+	it('the codes column follows the labels column in the header', () => {
+		expect(EXPORT_COLUMNS.indexOf('theme_codes')).toBe(EXPORT_COLUMNS.indexOf('themes') + 1);
 	});
 });
 

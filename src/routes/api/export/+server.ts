@@ -38,7 +38,8 @@ export const GET: RequestHandler = ({ url }) => {
 		name = params ? slug(params) : 'all';
 		selection = Object.fromEntries(stateToParams(parsed.value.state));
 	}
-	const rows = records.map((r) => exportRow(r, url.origin));
+	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const rows = records.map((r) => exportRow(r, url.origin, themeLabels));
 	const filename = `cities-mission-${name}-${d.data.meta.asOf}.${format}`;
 	const headers = {
 		'content-disposition': `attachment; filename="${filename}"`,

@@ -3,6 +3,7 @@ import { dataset } from '$lib/server/dataset';
 import { mapRecords, notFound } from '$lib/server/detail';
 import { coPartners } from '$lib/data/relations';
 import { countryName } from '$lib/messages';
+import { readerNotes } from '$lib/data/notes';
 
 export const load: PageServerLoad = ({ params }) => {
 	const d = dataset();
@@ -12,6 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
 	return {
 		partner,
+		/** Only notes for readers: per-project editor notes ("gkec: confidence low") stay in the data. */
+		notes: readerNotes(partner.notes, new Set(d.data.projects.map((p) => p.id))),
 		countryName: partner.country ? countryName(partner.country) : null,
 		cityRecord: partner.cityId ? (r.cityById.get(partner.cityId)?.name ?? null) : null,
 		projects: (r.projectsOfPartner.get(partner.id) ?? []).map((p) => ({
