@@ -47,7 +47,7 @@ test('records by kind and one record with its relations; unknown ids are 404 JSO
 	request
 }) => {
 	const cities = await (await request.get('/api/cities')).json();
-	expect(cities.total).toBe(174);
+	expect(cities.total).toBe(190);
 	const malmo = await (await request.get('/api/cities/malmo')).json();
 	expect(malmo.record.name).toBe('Malmö');
 	expect(malmo.relations.pilots.length).toBeGreaterThan(0);

@@ -13,11 +13,11 @@ test('the first page shows the counts and the as-of date', async ({ page }) => {
 	await page.goto('/');
 	const stats = page.getByRole('list', { name: 'The data set in numbers' });
 	await expect(stats).toContainText('112 Mission Cities');
-	await expect(stats).toContainText('100 Pilot Cities');
-	await expect(stats).toContainText('65 pilots');
-	await expect(stats).toContainText('23 projects');
-	await expect(stats).toContainText('244 partners');
-	await expect(stats).toContainText('Data as of 30 Nov 2026');
+	await expect(stats).toContainText('102 Pilot Cities');
+	await expect(stats).toContainText('67 pilots');
+	await expect(stats).toContainText('27 projects');
+	await expect(stats).toContainText('305 partners');
+	await expect(stats).toContainText('Data as of 2 Dec 2026');
 	check();
 });
 

@@ -419,7 +419,7 @@ test.describe('offline', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 		await page.getByRole('button', { name: /^Partners \d+$/ }).tap();
 		await expect(page).toHaveURL(/kind=partner/);
-		await expect(page.getByRole('heading', { name: /^244 results$/ })).toBeVisible();
+		await expect(page.getByRole('heading', { name: /^305 results$/ })).toBeVisible();
 		await page.goto('/kiosk?idle=600&attract=0&q=malm');
 		await hydrated(page);
 		await expect(results(page).first()).toContainText('Malmö');

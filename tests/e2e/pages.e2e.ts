@@ -65,7 +65,7 @@ test.describe('city page', () => {
 		await expect(
 			page.getByRole('region', { name: 'Map of Malmö and its relations' })
 		).toBeVisible();
-		await expect(page.getByText('Data as of 30 Nov 2026. Found a mistake?')).toBeVisible();
+		await expect(page.getByText('Data as of 2 Dec 2026. Found a mistake?')).toBeVisible();
 		const source = page
 			.getByRole('region', { name: 'Sources' })
 			.getByRole('link', { name: /netzerocities\.eu/ });
@@ -274,13 +274,13 @@ test.describe('export', () => {
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
 		expect(res.headers()['content-disposition']).toBe(
-			'attachment; filename="cities-mission-q-prazska-2026-11-30.csv"'
+			'attachment; filename="cities-mission-q-prazska-2026-12-02.csv"'
 		);
 		const bytes = await res.body();
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const text = bytes.toString('utf8');
 		expect(text).toContain(
-			'kind,id,name,country,themes,facts,url,mission_city,pilot_city,mission_label'
+			'kind,id,name,country,themes,theme_codes,url,mission_city,pilot_city,mission_label,cohort,partner_type,place,pilots,projects,cities,partners'
 		);
 		expect(text).toContain(
 			`,"Pražská developerská společnost (PDS, Prague Development Company)",CZ,`
@@ -295,7 +295,7 @@ test.describe('export', () => {
 			await request.get('/api/export?format=csv&kind=mission-city&country=SE')
 		).text();
 		expect(text).toContain(`city,malmo,Malmö,SE,`);
-		expect(text).toMatch(/city,malmo,.*,yes,yes,yes\r?\n/);
+		expect(text).toMatch(/city,malmo,.*,yes,yes,yes,/);
 		expect(text).not.toContain('partner,');
 	});
 
@@ -305,7 +305,7 @@ test.describe('export', () => {
 			'cities-mission-related-project-netzerocities'
 		);
 		const body = await res.json();
-		expect(body.asOf).toBe('2026-11-30');
+		expect(body.asOf).toBe('2026-12-02');
 		expect(body.records.map((r: { id: string }) => r.id)).toEqual(
 			expect.arrayContaining(['malmo', 'eit-climate-kic'])
 		);
@@ -340,7 +340,7 @@ test('overview: headline counts and bars linking to the filtered explorer', asyn
 	await expect(
 		page.getByRole('link', { name: /^Energy: \d+ pilots and projects/ })
 	).toHaveAttribute('href', '/?kind=pilot,project&theme=energy');
-	await expect(page.getByRole('link', { name: /^Cohort 2 .*: 19 pilots/ })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: /^Cohort 2 .*: 21 pilots/ })).toHaveAttribute(
 		'href',
 		'/?kind=pilot&cohort=2'
 	);
@@ -351,9 +351,9 @@ test('overview: headline counts and bars linking to the filtered explorer', asyn
 
 test('about: sources, as-of date, known gaps and how to correct', async ({ page }) => {
 	await page.goto('/about');
-	await expect(page.getByText('The data is as of 30 Nov 2026')).toBeVisible();
+	await expect(page.getByText('The data is as of 2 Dec 2026')).toBeVisible();
 	await expect(page.getByText(/Projects whose partner list is incomplete: \d+/)).toBeVisible();
-	await expect(page.getByText(/Partners without a country: 27/)).toBeVisible();
+	await expect(page.getByText(/Partners without a country: 39/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Report a correction' })).toBeVisible();
 });
 
