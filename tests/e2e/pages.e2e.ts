@@ -1,6 +1,7 @@
 // Detail pages, 404s, partner finder, comparison, export, overview, about: content, no-JS, print, axe.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4300}`;
 
@@ -140,10 +141,15 @@ test('project page: NetZeroCities says its partner list is incomplete, with the 
 });
 
 test('partner page: projects and the partners it works with', async ({ page }) => {
+	const projectsInData = (
+		JSON.parse(readFileSync('data/projects.json', 'utf8')) as {
+			partners: { partnerId: string }[];
+		}[]
+	).filter((p) => p.partners.some((l) => l.partnerId === 'iclei-european-secretariat'));
 	await page.goto('/partners/iclei-european-secretariat');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICLEI European Secretariat');
 	const projects = page.getByRole('region', { name: /^Projects/ });
-	await expect(projects.getByRole('listitem')).toHaveCount(4);
+	await expect(projects.getByRole('listitem')).toHaveCount(projectsInData.length);
 	await expect(projects.getByRole('link', { name: 'NetZeroCities' })).toBeVisible();
 	const coPartners = page.getByRole('region', { name: /Works with/ });
 	expect(await coPartners.getByRole('listitem').count()).toBeGreaterThan(20);
@@ -155,6 +161,86 @@ test('partner page: projects and the partners it works with', async ({ page }) =
 		'href',
 		'/api/export?format=csv&related=partner:iclei-european-secretariat'
 	);
+});
+
+test('Frankfurt: the note that flags its Mission City status is on its page', async ({ page }) => {
+	await page.goto('/cities/frankfurt-am-main');
+	await expect(page.getByText('Note from the data:')).toBeVisible();
+	await expect(page.getByText(/no withdrawal notice was found/)).toBeVisible();
+});
+
+test.describe('relation sources', () => {
+	const read = (file: string) => JSON.parse(readFileSync(`data/${file}.json`, 'utf8'));
+	type Link = { sources: string[] };
+	const projects: {
+		id: string;
+		acronym: string;
+		sites: (Link & { cityId: string })[];
+		partners: (Link & { partnerId: string })[];
+	}[] = read('projects');
+	const cities: { id: string; name: string }[] = read('cities');
+	const partners: { id: string; name: string; sources: string[] }[] = read('partners');
+	const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+	test('a project site with its own source shows it beside the city, on both pages', async ({
+		page
+	}) => {
+		const project = projects.find((p) => p.sites.some((s) => s.sources.length === 1))!;
+		const site = project.sites.find((s) => s.sources.length === 1)!;
+		const city = cities.find((c) => c.id === site.cityId)!;
+		await page.goto(`/projects/${project.id}`);
+		const link = page.getByRole('link', {
+			name: `Source for ${city.name}: ${host(site.sources[0])}`
+		});
+		await expect(link).toHaveAttribute('href', site.sources[0]);
+		await expect(link).toHaveText('source');
+		await page.goto(`/cities/${city.id}`);
+		await expect(
+			page.getByRole('link', { name: `Source for ${project.acronym}: ${host(site.sources[0])}` })
+		).toHaveAttribute('href', site.sources[0]);
+		// A site resting on its project's sources gets no link of its own.
+		const plain = project.sites.find((s) => !s.sources.length);
+		if (plain) {
+			const name = cities.find((c) => c.id === plain.cityId)!.name;
+			await page.goto(`/projects/${project.id}`);
+			await expect(
+				page.getByRole('link', { name: new RegExp(`^Source for ${name}:`) })
+			).toHaveCount(0);
+		}
+	});
+
+	test('a partner link with its own source shows it on the project and the partner page', async ({
+		page
+	}) => {
+		const project = projects.find((p) => p.partners.some((l) => l.sources.length === 1))!;
+		const link = project.partners.find((l) => l.sources.length === 1)!;
+		const partner = partners.find((p) => p.id === link.partnerId)!;
+		await page.goto(`/projects/${project.id}`);
+		await expect(
+			page.getByRole('link', { name: `Source for ${partner.name}: ${host(link.sources[0])}` })
+		).toHaveAttribute('href', link.sources[0]);
+		await page.goto(`/partners/${partner.id}`);
+		await expect(
+			page.getByRole('link', { name: `Source for ${project.acronym}: ${host(link.sources[0])}` })
+		).toHaveAttribute('href', link.sources[0]);
+	});
+
+	test("a partner page lists its own sources, or its projects' and says so", async ({ page }) => {
+		const own = partners.find((p) => p.sources.length)!;
+		await page.goto(`/partners/${own.id}`);
+		const sources = page.getByRole('region', { name: 'Sources' });
+		for (const url of own.sources) {
+			await expect(sources.locator(`a[href="${url}"]`)).toHaveCount(1);
+		}
+		await expect(page.getByText(/no sources of its own/)).toHaveCount(0);
+		const none = partners.find((p) => !p.sources.length)!;
+		await page.goto(`/partners/${none.id}`);
+		await expect(
+			page.getByText(
+				'This partner has no sources of its own in the data: these are the sources of its projects.'
+			)
+		).toBeVisible();
+	});
 });
 
 test.describe('404', () => {
@@ -247,12 +333,10 @@ test.describe('partner finder', () => {
 		await page.goto('/match?country=DE&theme=energy,buildings,nonsense');
 		await expect(page.getByRole('note')).toContainText('theme nonsense');
 		await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
-		const first = page
-			.getByRole('region', { name: 'Pilots', exact: true })
-			.locator('ol > li')
-			.first();
-		await expect(first).toContainText('Shared themes:');
-		await expect(first).toContainText('Same country: Germany');
+		const pilots = page.getByRole('region', { name: 'Pilots', exact: true });
+		// The themes every suggestion shares are said once above the list; the first is in Germany.
+		await expect(pilots).toContainText(/Shared themes: .*(Energy|Buildings)/);
+		await expect(pilots.locator('ol > li').first()).toContainText(/Germany/);
 	});
 });
 

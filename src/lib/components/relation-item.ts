@@ -5,4 +5,6 @@ export interface RelationItem {
 	detail?: string | null;
 	/** Low-confidence link: shown with a text marker, not colour only. */
 	lowConfidence?: boolean;
+	/** The relation's own sources, shown as small links beside it. */
+	sources?: readonly string[];
 }

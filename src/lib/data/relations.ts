@@ -10,22 +10,28 @@ export interface CityPilot {
 export interface CityProject {
 	project: Project;
 	role: Project['sites'][number]['role'];
+	/** The site's own sources; empty where it rests on the project's. */
+	sources: string[];
 }
 export interface PartnerProject {
 	project: Project;
 	role: 'coordinator' | 'partner';
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
+	/** The link's own sources; empty where it rests on the project's. */
+	sources: string[];
 }
 export interface ProjectPartner {
 	partner: Partner;
 	role: 'coordinator' | 'partner';
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
+	sources: string[];
 }
 export interface ProjectSite {
 	city: City;
 	role: Project['sites'][number]['role'];
+	sources: string[];
 }
 export interface PilotCity {
 	city: City;
@@ -93,18 +99,18 @@ export function buildRelations(data: Dataset): Relations {
 	}
 	const partnerThemes = new Map<string, Set<string>>();
 	for (const project of data.projects) {
-		for (const { cityId, role } of project.sites) {
+		for (const { cityId, role, sources } of project.sites) {
 			const city = cityById.get(cityId);
 			if (!city) continue;
-			push(r.projectsOfCity, cityId, { project, role });
-			push(r.sitesOfProject, project.id, { city, role });
+			push(r.projectsOfCity, cityId, { project, role, sources });
+			push(r.sitesOfProject, project.id, { city, role, sources });
 			addThemes(cityThemes, cityId, project.themes);
 		}
-		for (const { partnerId, role, confidence, note } of project.partners) {
+		for (const { partnerId, role, confidence, note, sources } of project.partners) {
 			const partner = partnerById.get(partnerId);
 			if (!partner) continue;
-			push(r.projectsOfPartner, partnerId, { project, role, confidence, note });
-			push(r.partnersOfProject, project.id, { partner, role, confidence, note });
+			push(r.projectsOfPartner, partnerId, { project, role, confidence, note, sources });
+			push(r.partnersOfProject, project.id, { partner, role, confidence, note, sources });
 			addThemes(partnerThemes, partnerId, project.themes);
 		}
 	}

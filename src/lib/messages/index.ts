@@ -103,6 +103,45 @@ export const m = {
 	strength_weak: () => 'Weak match',
 	strength_label: () => 'Match strength',
 	link_secondary_source: () => 'listed as a partner by a secondary source',
+	synergies_title: () => 'Synergies: themes, Mission Cities and Pilot Cities',
+	synergies_nav: () => 'Synergies',
+	synergies_intro: () =>
+		'For each theme, the Mission Cities working on it and the Pilot Cities whose pilots lead it: who can learn from whom.',
+	synergies_how: () =>
+		'A Mission City works on a theme when one of its pilots or projects does. Every number opens the explorer with exactly those records.',
+	data_as_of: (p: { date: string }) => `Data as of ${p.date}.`,
+	synergies_caption: () =>
+		'Themes, with the Mission Cities working on them and the Pilot Cities leading them',
+	synergies_col_theme: () => 'Theme',
+	synergies_col_mission: () => 'Mission Cities working on it',
+	synergies_col_pilots: () => 'Pilots on it',
+	synergies_col_pilot_cities: () => 'Pilot Cities leading it',
+	synergies_mission_link: (p: { n: number; theme: string }) =>
+		`${p.n} Mission ${p.n === 1 ? 'City' : 'Cities'} working on ${p.theme}`,
+	synergies_pilots_link: (p: { n: number; theme: string }) =>
+		`${p.n} ${p.n === 1 ? 'pilot' : 'pilots'} on ${p.theme}`,
+	synergies_to_connect: (p: { n: number }) => `${p.n} not yet in a pilot on it`,
+	synergies_more: (p: { n: number; theme: string }) =>
+		`${p.n} more Pilot ${p.n === 1 ? 'City' : 'Cities'} on ${p.theme}`,
+	synergies_no_pilot: () => 'No pilot on this theme in the data',
+	synergies_footer: (p: { n: number }) =>
+		`Each Mission City's page lists the Pilot Cities it can learn from, ranked; the partner finder ranks them for any of the ${p.n} Mission Cities.`,
+	synergy_ask_about: () => 'Ask about:',
+	synergy_pilot_cities_title: () => 'Pilot Cities to learn from',
+	synergy_pilot_cities_note: (city: string) =>
+		`Pilot Cities ranked for ${city} by shared themes, distance, country, shared projects and size, as in the partner finder.`,
+	synergy_mission_cities_title: () => 'Mission Cities working on the same themes',
+	synergy_mission_cities_note: (city: string) =>
+		`Mission Cities that share a theme with the pilots and projects of ${city}, ranked the same way.`,
+	synergy_none: () =>
+		'No Pilot City in the data shares a theme, a project or a region with it yet.',
+	synergy_more: (city: string) => `All suggestions for ${city} in the partner finder`,
+	relation_source: () => 'source',
+	relation_source_n: (n: number) => `source ${n}`,
+	relation_source_label: (of: string, host: string) =>
+		`Source for ${of}: ${host} (opens in a new tab)`,
+	partner_sources_from_projects: () =>
+		'This partner has no sources of its own in the data: these are the sources of its projects.',
 	card_related: () => 'Related:',
 	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
@@ -126,6 +165,15 @@ export function message(key: string, fallback = key): string {
 /** Plural forms, picked by the language's rules. */
 function pick(n: number, forms: { one: string; other: string }): string {
 	return pluralRules.select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** "malmo.se" for a source link's accessible name; the URL itself where it does not parse. */
+export function sourceHost(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
 }
 
 export function formatNumber(n: number): string {

@@ -126,6 +126,28 @@ describe('both directions agree', () => {
 		expect([...r.projectsOfPartner.values()].flat()).toHaveLength(links);
 		expect([...r.partnersOfProject.values()].flat()).toHaveLength(links);
 	});
+
+	it('a site and a partner link keep their own sources, in both directions', () => {
+		for (const project of data.projects) {
+			for (const site of project.sites) {
+				const onCity = r.projectsOfCity.get(site.cityId)!.find((p) => p.project === project)!;
+				const onProject = r.sitesOfProject.get(project.id)!.find((s) => s.city.id === site.cityId)!;
+				expect(onCity.sources).toEqual(site.sources);
+				expect(onProject.sources).toEqual(site.sources);
+			}
+			for (const link of project.partners) {
+				const onPartner = r.projectsOfPartner
+					.get(link.partnerId)!
+					.find((p) => p.project === project)!;
+				const onProject = r.partnersOfProject
+					.get(project.id)!
+					.find((p) => p.partner.id === link.partnerId)!;
+				expect(onPartner.sources).toEqual(link.sources);
+				expect(onProject.sources).toEqual(link.sources);
+			}
+		}
+		expect(data.projects.some((p) => p.sites.some((s) => s.sources.length))).toBe(true);
+	});
 });
 
 describe('a partner', () => {

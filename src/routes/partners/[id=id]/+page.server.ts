@@ -23,7 +23,8 @@ export const load: PageServerLoad = ({ params }) => {
 			title: p.project.title,
 			role: p.role,
 			lowConfidence: p.confidence === 'low',
-			note: p.note
+			note: p.note,
+			sources: p.sources
 		})),
 		coPartners: coPartners(r, partner.id).map((c) => ({
 			id: c.partner.id,
@@ -35,10 +36,13 @@ export const load: PageServerLoad = ({ params }) => {
 			id,
 			label: themeLabel.get(id) ?? id
 		})),
-		/** A partner has no sources of its own: those of its projects say where it was found. */
-		sources: [
-			...new Set((r.projectsOfPartner.get(partner.id) ?? []).flatMap((p) => p.project.sources))
-		].slice(0, 20),
+		/** Where a partner has no sources of its own, those of its projects say where it was found. */
+		ownSources: partner.sources.length > 0,
+		sources: partner.sources.length
+			? partner.sources
+			: [
+					...new Set((r.projectsOfPartner.get(partner.id) ?? []).flatMap((p) => p.project.sources))
+				].slice(0, 20),
 		mapRecords: mapRecords(d, `partner:${partner.id}`)
 	};
 };

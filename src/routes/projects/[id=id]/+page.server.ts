@@ -43,7 +43,8 @@ export const load: PageServerLoad = ({ params }) => {
 							id: p.partner.id,
 							name: p.partner.name,
 							role: p.role,
-							lowConfidence: p.confidence === 'low'
+							lowConfidence: p.confidence === 'low',
+							sources: p.sources
 						}))
 						.sort((a, b) =>
 							a.role === b.role
@@ -65,7 +66,12 @@ export const load: PageServerLoad = ({ params }) => {
 			role,
 			cities: sites
 				.filter((s) => s.role === role)
-				.map((s) => ({ id: s.city.id, name: s.city.name, country: s.city.country }))
+				.map((s) => ({
+					id: s.city.id,
+					name: s.city.name,
+					country: s.city.country,
+					sources: s.sources
+				}))
 		})).filter((g) => g.cities.length),
 		siteCount: sites.length,
 		partnerCount: partners.length,
