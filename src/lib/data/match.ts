@@ -62,6 +62,17 @@ export interface Suggestion {
 	country: string | null;
 	score: number;
 	reasons: Reason[];
+	/** For a Pilot City: its pilots, each with the themes it shares with you (the ones to ask about). */
+	pilots?: PilotLink[];
+}
+
+/** A pilot of a suggested Pilot City, with the themes it shares with you. */
+export interface PilotLink {
+	id: string;
+	/** Null for a pilot without a published title (named by its cities). */
+	name: string | null;
+	cityNames: string[];
+	themes: string[];
 }
 
 export interface MatchProfile {
@@ -239,6 +250,108 @@ export function splitCommonReasons(list: Suggestion[]): {
 	};
 }
 
+/** A city is a Pilot City when it takes part in at least one pilot. */
+export function isPilotCity(r: Relations, cityId: string): boolean {
+	return (r.pilotsOfCity.get(cityId) ?? []).length > 0;
+}
+
+/** The profile of a city in the data: its country and the themes of its pilots and projects. */
+export function cityProfile(r: Relations, city: City, extraThemes: string[] = []): MatchProfile {
+	return {
+		city,
+		country: city.country,
+		themes: [...new Set([...(r.themesOfCity.get(city.id) ?? []), ...extraThemes])].sort()
+	};
+}
+
+/**
+ * Scores one city against a profile: shared themes, distance, same or neighbouring country, shared
+ * projects and similar size. The score is symmetric between two cities in the data, so the same
+ * function ranks Pilot Cities for a Mission City and Mission Cities for a Pilot City.
+ */
+export function scoreCity(
+	r: Relations,
+	profile: MatchProfile,
+	myProjects: ReadonlySet<string>,
+	c: City
+): Suggestion {
+	const s: Scorer = { score: 0, reasons: [] };
+	themeScore(s, new Set(profile.themes), r.themesOfCity.get(c.id) ?? []);
+	placeScore(s, profile, c.country, nearestOf(profile, [c]), 'self');
+	const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
+	if (shared.length) {
+		s.score += shared.length * SHARED_PROJECT_WEIGHT;
+		s.reasons.push({
+			kind: 'projects',
+			projects: shared.map((p) => p.project.acronym),
+			yours: false
+		});
+	}
+	const mine = profile.city?.population;
+	if (mine && c.population) {
+		const ratio = Math.min(mine, c.population) / Math.max(mine, c.population);
+		if (ratio >= SIMILAR_SIZE_RATIO) {
+			s.score += ratio * SIMILAR_SIZE_WEIGHT;
+			s.reasons.push({ kind: 'size', population: c.population });
+		}
+	}
+	return { kind: 'city', id: c.id, name: c.name, country: c.country, ...s };
+}
+
+/** The themes a suggestion shares with you, from its reasons. */
+export function sharedThemes(s: Pick<Suggestion, 'reasons'>): string[] {
+	return s.reasons.find((x) => x.kind === 'themes')?.themes ?? [];
+}
+
+/**
+ * Adds a Pilot City's pilots to its suggestion: those carrying a theme you share first, each with the
+ * themes it shares; pilots sharing none follow, so a suggestion made for place alone still names them.
+ */
+export function withPilots(r: Relations, s: Suggestion): Suggestion {
+	const shared = new Set(sharedThemes(s));
+	const pilots = (r.pilotsOfCity.get(s.id) ?? []).map(({ pilot }) => ({
+		id: pilot.id,
+		name: pilot.name,
+		cityNames: (r.citiesOfPilot.get(pilot.id) ?? []).map((x) => x.city.name),
+		themes: pilot.themes.filter((t) => shared.has(t))
+	}));
+	pilots.sort((a, b) => b.themes.length - a.themes.length);
+	return { ...s, pilots };
+}
+
+/** Suggestions worth showing: scoring something, best first, at most `limit`. */
+export function topSuggestions(list: Suggestion[], limit: number): Suggestion[] {
+	return list
+		.filter((s) => s.score > 0)
+		.map((s) => ({ ...s, score: round(s.score) }))
+		.sort(compareSuggestions)
+		.slice(0, limit);
+}
+
+/** The ids of the projects with a site in a city. */
+export function projectsOf(r: Relations, city: City | null): Set<string> {
+	return new Set(city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []);
+}
+
+/**
+ * Pilot Cities to learn from, for a profile: every Pilot City but your own city, scored by
+ * `scoreCity`, each with its pilots. The partner finder, a city's page and its kiosk card all read this.
+ */
+export function rankPilotCities(
+	data: Pick<Dataset, 'cities'>,
+	r: Relations,
+	profile: MatchProfile,
+	limit = MATCH_LIMIT
+): Suggestion[] {
+	const myProjects = projectsOf(r, profile.city);
+	return topSuggestions(
+		data.cities
+			.filter((c) => c.id !== profile.city?.id && isPilotCity(r, c.id))
+			.map((c) => withPilots(r, scoreCity(r, profile, myProjects, c))),
+		limit
+	);
+}
+
 /** Your own city administration: a city-type partner based in your city. It is not a partner to find. */
 export function isOwnAdministration(
 	partner: { kind: string; cityId: string | null },
@@ -261,49 +374,15 @@ export function matchSuggestions(
 	limit = MATCH_LIMIT
 ): MatchResult {
 	const city = input.city ? (r.cityById.get(input.city) ?? null) : null;
-	const cityThemes = city ? (r.themesOfCity.get(city.id) ?? []) : [];
-	const profile: MatchProfile = {
-		city,
-		country: city?.country ?? input.country,
-		themes: [...new Set([...cityThemes, ...input.themes])].sort()
-	};
+	const profile: MatchProfile = city
+		? cityProfile(r, city, input.themes)
+		: { city, country: input.country, themes: [...new Set(input.themes)].sort() };
 	const mine = new Set(profile.themes);
-	const myProjects = new Set(
-		city ? (r.projectsOfCity.get(city.id) ?? []).map((p) => p.project.id) : []
-	);
+	const myProjects = projectsOf(r, city);
 	const myPilots = new Set(city ? (r.pilotsOfCity.get(city.id) ?? []).map((p) => p.pilot.id) : []);
-	const keep = (list: Suggestion[]) =>
-		list
-			.filter((s) => s.score > 0)
-			.map((s) => ({ ...s, score: round(s.score) }))
-			.sort(compareSuggestions)
-			.slice(0, limit);
+	const keep = (list: Suggestion[]) => topSuggestions(list, limit);
 
-	const cities: Suggestion[] = [];
-	for (const c of data.cities) {
-		if (c.id === city?.id || !(r.pilotsOfCity.get(c.id) ?? []).length) continue;
-		const s: Scorer = { score: 0, reasons: [] };
-		themeScore(s, mine, r.themesOfCity.get(c.id) ?? []);
-		placeScore(s, profile, c.country, nearestOf(profile, [c]), 'self');
-		const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
-		if (shared.length) {
-			s.score += shared.length * SHARED_PROJECT_WEIGHT;
-			s.reasons.push({
-				kind: 'projects',
-				projects: shared.map((p) => p.project.acronym),
-				yours: false
-			});
-		}
-		if (city?.population && c.population) {
-			const ratio =
-				Math.min(city.population, c.population) / Math.max(city.population, c.population);
-			if (ratio >= SIMILAR_SIZE_RATIO) {
-				s.score += ratio * SIMILAR_SIZE_WEIGHT;
-				s.reasons.push({ kind: 'size', population: c.population });
-			}
-		}
-		cities.push({ kind: 'city', id: c.id, name: c.name, country: c.country, ...s });
-	}
+	const cities = rankPilotCities(data, r, profile, limit);
 
 	const pilots: Suggestion[] = [];
 	for (const p of data.pilots) {
@@ -397,7 +476,7 @@ export function matchSuggestions(
 	}
 
 	const lists = {
-		cities: splitCommonReasons(keep(cities)),
+		cities: splitCommonReasons(cities),
 		pilots: splitCommonReasons(keep(pilots)),
 		projects: splitCommonReasons(keep(projects)),
 		partners: splitCommonReasons(keep(partners)),

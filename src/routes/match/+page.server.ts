@@ -1,15 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import {
-	matchStrength,
-	matchSuggestions,
-	parseMatchParams,
-	MATCH_SCALE_POINTS,
-	type Reason,
-	type Suggestion
-} from '$lib/data/match';
-import { countryName, reasonText, recordName, strengthText } from '$lib/messages';
-import { recordUrl } from '$lib/search/records';
+import { matchSuggestions, parseMatchParams, MATCH_SCALE_POINTS } from '$lib/data/match';
+import { countryName } from '$lib/messages';
+import { suggestionWords } from '$lib/server/suggestions';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
 export const load: PageServerLoad = ({ url }) => {
@@ -37,18 +30,7 @@ export const load: PageServerLoad = ({ url }) => {
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
-	const words = (reasons: Reason[]) =>
-		reasons.map((r) => ({ kind: r.kind, text: reasonText(r, themeLabels) }));
-	const link = (s: Suggestion) => ({
-		...s,
-		name: recordName(s),
-		url: recordUrl(s.kind, s.id),
-		strength: {
-			value: Math.min(s.score, MATCH_SCALE_POINTS),
-			text: strengthText(matchStrength(s.score))
-		},
-		reasons: words(s.reasons)
-	});
+	const { words, view: link } = suggestionWords(themeLabels);
 	return {
 		params,
 		cityGroups,

@@ -4,6 +4,13 @@ import { mapRecords, notFound } from '$lib/server/detail';
 import { hasMissionLabel, isMissionCity, nearestCities } from '$lib/data/relations';
 import type { City } from '$lib/data/schema';
 import { countryName, pilotName } from '$lib/messages';
+import { MATCH_SCALE_POINTS } from '$lib/data/match';
+import {
+	missionCitiesOnSameThemes,
+	pilotCitiesToLearnFrom,
+	type Synergies
+} from '$lib/data/synergies';
+import { suggestionWords } from '$lib/server/suggestions';
 
 export const load: PageServerLoad = ({ params }) => {
 	const d = dataset();
@@ -26,6 +33,8 @@ export const load: PageServerLoad = ({ params }) => {
 			country: c.country,
 			km
 		}));
+	const { words, view } = suggestionWords(themeLabel);
+	const inWords = (s: Synergies | null) => s && { list: s.list.map(view), common: words(s.common) };
 	const nearestMission = near(isMissionCity);
 	const nearestPilot = near((c) => isPilotCity(c.id));
 	return {
@@ -34,11 +43,12 @@ export const load: PageServerLoad = ({ params }) => {
 		isPilotCity: pilots.length > 0,
 		hasLabel: hasMissionLabel(city),
 		pilots,
-		projects: (r.projectsOfCity.get(city.id) ?? []).map(({ project, role }) => ({
+		projects: (r.projectsOfCity.get(city.id) ?? []).map(({ project, role, sources }) => ({
 			id: project.id,
 			acronym: project.acronym,
 			title: project.title,
-			role
+			role,
+			sources
 		})),
 		partners: (r.partnersInCity.get(city.id) ?? []).map((p) => ({
 			id: p.id,
@@ -51,6 +61,10 @@ export const load: PageServerLoad = ({ params }) => {
 		})),
 		nearestMission,
 		nearestPilot,
+		/** Pilot Cities to learn from (any city), and for a Pilot City the Mission Cities on its themes. */
+		learnFrom: inWords(pilotCitiesToLearnFrom(d.data, r, city.id)),
+		sameThemes: inWords(missionCitiesOnSameThemes(d.data, r, city.id)),
+		scaleMax: MATCH_SCALE_POINTS,
 		mapRecords: mapRecords(
 			d,
 			`city:${city.id}`,
