@@ -127,6 +127,29 @@ export const m = {
 	synergies_footer: (p: { n: number }) =>
 		`Each Mission City's page lists the Pilot Cities it can learn from, ranked; the partner finder ranks them for any of the ${p.n} Mission Cities.`,
 	synergy_ask_about: () => 'Ask about:',
+	list_add: () => 'Add to my list',
+	list_remove: () => 'In my list',
+	list_add_label: (p: { name: string }) => `Add ${p.name} to my list`,
+	list_remove_label: (p: { name: string }) => `Remove ${p.name} from my list`,
+	list_full: () => 'Your list is full (50 records): remove one to add another',
+	list_nav: (p: { n: number }) => (p.n ? `My list (${p.n})` : 'My list'),
+	list_title: () => 'My list',
+	list_title_shared: (p: { n: number }) => `A list of ${p.n} ${p.n === 1 ? 'record' : 'records'}`,
+	list_intro: () =>
+		'Records you collected, with their key facts and how they relate to each other. Print it, download it, or scan the code to take it with you.',
+	list_empty: () =>
+		'Nothing here yet. Use “Add to my list” on any result, card or record page, and the list collects here.',
+	list_missing: (p: { n: number; items: string }) =>
+		`${p.n} ${p.n === 1 ? 'item' : 'items'} could not be found: ${p.items}`,
+	list_too_many: (p: { n: number; max: number }) =>
+		`This list asks for ${p.n} records, more than the ${p.max} a list can hold: only the first ${p.max} are shown.`,
+	list_related: () => 'In this list, related to:',
+	list_qr: () => 'Scan to take this list with you',
+	list_download: () => 'Download this list',
+	list_map: (p: { n: number }) => `Map of the ${p.n} records in this list`,
+	list_save: () => 'Make this my list',
+	list_saved: () => 'This is your list',
+	list_clear: () => 'Clear my list',
 	synergy_pilot_cities_title: () => 'Pilot Cities to learn from',
 	synergy_pilot_cities_note: (city: string) =>
 		`Pilot Cities ranked for ${city} by shared themes, distance, country, shared projects and size, as in the partner finder.`,

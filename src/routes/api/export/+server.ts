@@ -1,5 +1,6 @@
-// GET /api/export?format=csv|json&<explorer parameters> or &related=<kind>:<id>: a download of the
-// current selection (from the explorer's filters) or of the records listed on a detail page.
+// GET /api/export?format=csv|json&<explorer parameters>, &related=<kind>:<id> or &items=<key>,<key>: a
+// download of the current selection (from the explorer's filters), of the records listed on a detail
+// page, or of a visitor's list.
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { jsonError, DATA_CACHE_CONTROL } from '$lib/server/http';
@@ -9,6 +10,7 @@ import { stateToParams } from '$lib/search/url';
 import { exportRow, relatedKeys, slug, toCsv, MAX_EXPORT_ROWS } from '$lib/server/export';
 import type { SearchRecord } from '$lib/search/records';
 import { parseRecordKey } from '$lib/model/kinds';
+import { MAX_LIST_ITEMS, parseListItems } from '$lib/data/shortlist';
 
 export const GET: RequestHandler = ({ url }) => {
 	const format = url.searchParams.get('format');
@@ -19,7 +21,24 @@ export const GET: RequestHandler = ({ url }) => {
 	let selection: Record<string, unknown>;
 	let truncated = false;
 	const related = url.searchParams.get('related');
-	if (related !== null) {
+	const items = url.searchParams.get('items');
+	if (items !== null) {
+		const byKey = new Map(d.records.map((r) => [r.key, r]));
+		const list = parseListItems(items, (k) => byKey.has(k));
+		if (list.requested > MAX_LIST_ITEMS)
+			return jsonError(
+				400,
+				`items: a list holds at most ${MAX_LIST_ITEMS} records, got ${list.requested}`
+			);
+		if (!list.keys.length)
+			return jsonError(
+				400,
+				'items must list records as <kind>:<id>, e.g. city:malmo,project:up2030'
+			);
+		records = list.keys.map((k) => byKey.get(k)!);
+		name = 'my-list';
+		selection = { items: list.keys.join(','), missing: list.missing };
+	} else if (related !== null) {
 		if (!parseRecordKey(related))
 			return jsonError(400, 'related must be <kind>:<id>, e.g. city:malmo');
 		const keys = relatedKeys(d, related);
