@@ -434,6 +434,72 @@ test.describe('offline', () => {
 	});
 });
 
+// The start view says what to do at once: a visitor walking up should not wait for the attract loop.
+const invite = (page: Page) =>
+	page.getByText('Touch to find your city, its partners and projects', { exact: true });
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const viewport of [
+	{ width: 1920, height: 1080 },
+	{ width: 1080, height: 1920 }
+]) {
+	test(`the start view invites a touch in large type, clear of the map and the search, at ${viewport.width}x${viewport.height}`, async ({
+		page
+	}) => {
+		const { check } = watchConsole(page);
+		await page.setViewportSize(viewport);
+		await page.goto('/kiosk?idle=600&attract=0');
+		// Server-rendered: there before the page is even hydrated, and with no attract loop.
+		await expect(invite(page)).toBeVisible();
+		await hydrated(page);
+		await expect(invite(page)).toBeInViewport({ ratio: 1 });
+		const line = (await invite(page).boundingBox())!;
+		const size = await invite(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const body = await page
+			.locator('.results .meta')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size, 'larger than the body text').toBeGreaterThanOrEqual(body * 1.4);
+		const search = (await page.getByRole('search').boundingBox())!;
+		const map = (await page.getByRole('region', { name: 'Map of the results' }).boundingBox())!;
+		expect(overlaps(line, search), 'overlaps the search').toBe(false);
+		expect(overlaps(line, map), 'overlaps the map').toBe(false);
+		check();
+	});
+}
+
+test('the invitation goes when the visitor searches or selects, and comes back with the idle reset', async ({
+	page
+}) => {
+	const { check } = watchConsole(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=3&attract=0');
+	await hydrated(page);
+	await expect(invite(page)).toBeVisible();
+	await page.getByRole('button', { name: /^Projects \d+$/ }).tap();
+	await expect(page).toHaveURL(/kind=project/);
+	await expect(invite(page)).toHaveCount(0);
+	await page.clock.runFor(2_100);
+	await expect(page.getByRole('alertdialog', { name: 'Still there?' })).toBeVisible();
+	await page.clock.runFor(1_100);
+	await expect(page).toHaveURL(/\/kiosk\?idle=3&attract=0$/);
+	await expect(invite(page)).toBeVisible();
+	// Typing hides it at the first letter; a selection hides it too.
+	await searchBox(page).tap();
+	await page
+		.getByRole('group', { name: 'On-screen keyboard' })
+		.getByRole('button', { name: 'm', exact: true })
+		.tap();
+	await expect(invite(page)).toHaveCount(0);
+	await page.goto('/kiosk?idle=600&attract=0&sel=city:malmo');
+	await hydrated(page);
+	await expect(page.getByRole('article')).toBeVisible();
+	await expect(invite(page)).toHaveCount(0);
+	check();
+});
+
 // QR codes that phones cannot open: the Playwright server's ORIGIN is http://127.0.0.1:<port> and it
 // has no PUBLIC_BASE_URL, which is exactly the case to warn operators about.
 const setupPanel = (page: Page) => page.getByRole('region', { name: 'Kiosk setup' });

@@ -106,6 +106,8 @@ export const m = {
 	card_related: () => 'Related:',
 	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
+	kiosk_invite: () => 'Touch to find your city, its partners and projects',
+	kiosk_invite_hint: () => 'Mission Cities, Pilot Cities, their projects and partners, on one map',
 	kiosk_setup_title: () => 'Kiosk setup',
 	kiosk_setup_idle: () => 'Idle time',
 	kiosk_setup_seconds: (p: { seconds: number }) => `${formatNumber(p.seconds)} s`,
