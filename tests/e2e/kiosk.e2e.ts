@@ -508,6 +508,7 @@ test('/kiosk?setup lists the effective settings and warns that phones cannot ope
 	page,
 	baseURL
 }) => {
+	test.setTimeout(120_000); // axe is slow on a busy machine
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?setup&idle=5m&attract=0&start=kind%3Dproject');
 	await hydrated(page);
