@@ -3,6 +3,9 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { DataError, loadData } from '$lib/server/dataset';
 import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
 import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/response-cache';
+import { env as privateEnv } from '$env/dynamic/private';
+import { env as publicEnv } from '$env/dynamic/public';
+import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
 
 /** The server refuses to start with bad data: every problem is printed, then it exits non-zero. */
 export const init: ServerInit = async () => {
@@ -11,6 +14,9 @@ export const init: ServerInit = async () => {
 		console.log(
 			`Cities Mission Explorer: data from ${dir} (as of ${data.meta.asOf}): ${data.cities.length} cities, ${data.pilots.length} pilots, ${data.projects.length} projects, ${data.partners.length} partners`
 		);
+		// Kiosk QR codes that phones could not open: say so now if the origin is known, else on the
+		// first kiosk request (see checkQrBaseOnRequest in handle).
+		checkQrBaseAtStart({ ...privateEnv, PUBLIC_BASE_URL: publicEnv.PUBLIC_BASE_URL });
 	} catch (err) {
 		if (err instanceof DataError) {
 			console.error(err.message);
@@ -41,6 +47,7 @@ function malformedPath(pathname: string): boolean {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+	checkQrBaseOnRequest(event.url);
 	// The request's own URL: SvelteKit gives a page and its /__data.json the same event.url.
 	const key = event.request.method === 'GET' ? cacheKey(new URL(event.request.url)) : null;
 	const cached = lookup(key);

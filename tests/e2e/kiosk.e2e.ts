@@ -433,3 +433,232 @@ test.describe('offline', () => {
 		await context.close();
 	});
 });
+
+// The start view says what to do at once: a visitor walking up should not wait for the attract loop.
+const invite = (page: Page) =>
+	page.getByText('Touch to find your city, its partners and projects', { exact: true });
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const viewport of [
+	{ width: 1920, height: 1080 },
+	{ width: 1080, height: 1920 }
+]) {
+	test(`the start view invites a touch in large type, clear of the map and the search, at ${viewport.width}x${viewport.height}`, async ({
+		page
+	}) => {
+		const { check } = watchConsole(page);
+		await page.setViewportSize(viewport);
+		await page.goto('/kiosk?idle=600&attract=0');
+		// Server-rendered: there before the page is even hydrated, and with no attract loop.
+		await expect(invite(page)).toBeVisible();
+		await hydrated(page);
+		await expect(invite(page)).toBeInViewport({ ratio: 1 });
+		const line = (await invite(page).boundingBox())!;
+		const size = await invite(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const body = await page
+			.locator('.results .meta')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size, 'larger than the body text').toBeGreaterThanOrEqual(body * 1.4);
+		const search = (await page.getByRole('search').boundingBox())!;
+		const map = (await page.getByRole('region', { name: 'Map of the results' }).boundingBox())!;
+		expect(overlaps(line, search), 'overlaps the search').toBe(false);
+		expect(overlaps(line, map), 'overlaps the map').toBe(false);
+		check();
+	});
+}
+
+test('the invitation goes when the visitor searches or selects, and comes back with the idle reset', async ({
+	page
+}) => {
+	const { check } = watchConsole(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=3&attract=0');
+	await hydrated(page);
+	await expect(invite(page)).toBeVisible();
+	await page.getByRole('button', { name: /^Projects \d+$/ }).tap();
+	await expect(page).toHaveURL(/kind=project/);
+	await expect(invite(page)).toHaveCount(0);
+	await page.clock.runFor(2_100);
+	await expect(page.getByRole('alertdialog', { name: 'Still there?' })).toBeVisible();
+	await page.clock.runFor(1_100);
+	await expect(page).toHaveURL(/\/kiosk\?idle=3&attract=0$/);
+	await expect(invite(page)).toBeVisible();
+	// Typing hides it at the first letter; a selection hides it too.
+	await searchBox(page).tap();
+	await page
+		.getByRole('group', { name: 'On-screen keyboard' })
+		.getByRole('button', { name: 'm', exact: true })
+		.tap();
+	await expect(invite(page)).toHaveCount(0);
+	await page.goto('/kiosk?idle=600&attract=0&sel=city:malmo');
+	await hydrated(page);
+	await expect(page.getByRole('article')).toBeVisible();
+	await expect(invite(page)).toHaveCount(0);
+	check();
+});
+
+// QR codes that phones cannot open: the Playwright server's ORIGIN is http://127.0.0.1:<port> and it
+// has no PUBLIC_BASE_URL, which is exactly the case to warn operators about.
+const setupPanel = (page: Page) => page.getByRole('region', { name: 'Kiosk setup' });
+
+test('/kiosk?setup lists the effective settings and warns that phones cannot open a loopback QR address', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(120_000); // axe is slow on a busy machine
+	const { check } = watchConsole(page);
+	await page.goto('/kiosk?setup&idle=5m&attract=0&start=kind%3Dproject');
+	await hydrated(page);
+	const panel = setupPanel(page);
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('definition')).toHaveText([
+		'300 s',
+		'off',
+		'kind=project',
+		`${baseURL} (this screen’s own address: PUBLIC_BASE_URL is not set)`
+	]);
+	await expect(panel.getByTestId('qr-private-warning')).toContainText(
+		'phones cannot open this private or local address. Set PUBLIC_BASE_URL'
+	);
+	await expectAxeClean(page);
+	await panel.getByRole('button', { name: 'Close' }).tap();
+	await expect(panel).toHaveCount(0);
+	check();
+});
+
+test('visitors never see the setup panel; a 2 s press on the title shows it, a shorter one does not', async ({
+	page
+}) => {
+	const { check } = watchConsole(page);
+	await freezeClock(page);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	await expect(setupPanel(page)).toHaveCount(0);
+	await expect(page.getByText(/PUBLIC_BASE_URL/)).toHaveCount(0);
+	const title = (await page.locator('.brand').boundingBox())!;
+	const point = { x: title.x + title.width / 2, y: title.y + title.height / 2 };
+	const cdp = await page.context().newCDPSession(page);
+	const press = async (ms: number) => {
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+		await page.clock.runFor(ms);
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	};
+	await page.touchscreen.tap(point.x, point.y);
+	await press(1_500);
+	await page.clock.runFor(1_000);
+	await expect(setupPanel(page)).toHaveCount(0);
+	await press(2_100);
+	await expect(setupPanel(page)).toBeVisible();
+	await expect(setupPanel(page).getByTestId('qr-private-warning')).toBeVisible();
+	await setupPanel(page).getByRole('button', { name: 'Close' }).tap();
+	await expect(setupPanel(page)).toHaveCount(0);
+	check();
+});
+
+test('the setup panel closes by itself when the screen goes idle', async ({ page }) => {
+	await freezeClock(page);
+	await page.goto('/kiosk?setup&idle=3&attract=0');
+	await hydrated(page);
+	await expect(setupPanel(page)).toBeVisible();
+	await page.clock.runFor(3_100);
+	await expect(setupPanel(page)).toHaveCount(0);
+});
+
+test.describe('the server log warns when QR codes would point to a private address', () => {
+	const WARNING = /QR codes will point to (\S+), a local or private address .* Set PUBLIC_BASE_URL/;
+
+	/** Starts `node build` with exactly this environment (no inherited ORIGIN etc.); resolves once listening. */
+	async function startServer(env: Record<string, string>) {
+		const { spawn } = await import('node:child_process');
+		const base = { ...process.env };
+		for (const k of ['ORIGIN', 'HOST', 'PORT', 'PUBLIC_BASE_URL']) delete base[k];
+		const child = spawn(process.execPath, ['build/index.js'], { env: { ...base, ...env } });
+		let output = '';
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`no "Listening on":\n${output}`)), 30_000);
+			const onData = (d: Buffer) => {
+				output += d.toString();
+				if (/Listening on/.test(output)) {
+					clearTimeout(timer);
+					resolve();
+				}
+			};
+			child.stdout.on('data', onData);
+			child.stderr.on('data', onData);
+			child.on('exit', () => reject(new Error(`exited:\n${output}`)));
+		});
+		return {
+			output: () => output,
+			stop: () => child.kill('SIGTERM')
+		};
+	}
+
+	async function freePort(): Promise<number> {
+		const net = await import('node:net');
+		return new Promise((resolve) => {
+			const s = net.createServer().listen(0, '127.0.0.1', () => {
+				const port = (s.address() as { port: number }).port;
+				s.close(() => resolve(port));
+			});
+		});
+	}
+
+	for (const [what, env, warned] of [
+		[
+			'a loopback ORIGIN',
+			{ ORIGIN: 'http://127.0.0.1:4399', HOST: '127.0.0.1', PORT: '0' },
+			'http://127.0.0.1:4399'
+		],
+		['a loopback HOST without ORIGIN', { HOST: '127.0.0.1', PORT: '0' }, 'http://127.0.0.1:0'],
+		[
+			'PUBLIC_BASE_URL set',
+			{
+				ORIGIN: 'http://127.0.0.1:4399',
+				HOST: '127.0.0.1',
+				PORT: '0',
+				PUBLIC_BASE_URL: 'https://explorer.example.org'
+			},
+			null
+		],
+		[
+			'a public ORIGIN',
+			{ ORIGIN: 'https://explorer.example.org', HOST: '127.0.0.1', PORT: '0' },
+			null
+		]
+	] as const) {
+		test(`at start, with ${what}: ${warned ? 'one line saying what to set' : 'nothing'}`, async () => {
+			const server = await startServer(env);
+			server.stop();
+			const lines = server
+				.output()
+				.split('\n')
+				.filter((l) => WARNING.test(l));
+			if (warned) {
+				expect(lines).toHaveLength(1);
+				expect(WARNING.exec(lines[0])![1]).toBe(warned);
+			} else expect(lines).toEqual([]);
+		});
+	}
+
+	test('listening on every interface without ORIGIN: on the first kiosk request, once', async () => {
+		const port = await freePort();
+		const server = await startServer({ HOST: '0.0.0.0', PORT: String(port) });
+		try {
+			expect(server.output()).not.toMatch(WARNING);
+			await fetch(`http://127.0.0.1:${port}/api/search?q=`);
+			expect(server.output()).not.toMatch(WARNING);
+			for (let i = 0; i < 2; i++) await fetch(`http://127.0.0.1:${port}/kiosk`);
+			const lines = server
+				.output()
+				.split('\n')
+				.filter((l) => WARNING.test(l));
+			expect(lines).toHaveLength(1);
+			expect(WARNING.exec(lines[0])![1]).toBe(`127.0.0.1:${port}`);
+		} finally {
+			server.stop();
+		}
+	});
+});

@@ -25,6 +25,8 @@ interface SessionOptions {
 	records: () => SearchRecord[];
 	/** Clears what the URL does not hold (scroll position). */
 	onreset: () => void;
+	/** Nobody has touched the screen for the idle time (also at the start view, where no reset runs). */
+	onidle?: () => void;
 }
 
 export function createKioskSession(opts: SessionOptions) {
@@ -85,6 +87,7 @@ export function createKioskSession(opts: SessionOptions) {
 			},
 			onActive: () => (countdown = null),
 			onIdle: () => {
+				opts.onidle?.();
 				const done = pristine() ? Promise.resolve() : reset();
 				countdown = null;
 				if (opts.settings().attract) void done.then(() => (step = 0));

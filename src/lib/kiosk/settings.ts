@@ -127,9 +127,17 @@ export function startHref(params: URLSearchParams, settings: KioskSettings): str
 
 /** True when the explorer state in the URL is the start view (nothing to reset). */
 export function isAtStart(params: URLSearchParams, settings: KioskSettings): boolean {
+	return isStartState(stateFromParams(params), settings);
+}
+
+/**
+ * True when an explorer state is the start view with nothing chosen: no query, the start filters, no
+ * selection. The start view then invites visitors to touch; any search or selection hides that.
+ * @example isStartState(stateFromParams(new URLSearchParams('q=malmo')), settings) // false
+ */
+export function isStartState(state: ExplorerState, settings: KioskSettings): boolean {
 	return (
-		stateToSearch({ ...stateFromParams(params), view: DEFAULT_STATE.view }) ===
-		stateToSearch(startState(settings))
+		stateToSearch({ ...state, view: DEFAULT_STATE.view }) === stateToSearch(startState(settings))
 	);
 }
 

@@ -168,6 +168,28 @@ export const m = {
 	card_related: () => 'Related:',
 	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
+	kiosk_invite: () => 'Touch to find your city, its partners and projects',
+	kiosk_invite_hint: () => 'Mission Cities, Pilot Cities, their projects and partners, on one map',
+	kiosk_setup_title: () => 'Kiosk setup',
+	kiosk_setup_idle: () => 'Idle time',
+	kiosk_setup_seconds: (p: { seconds: number }) => `${formatNumber(p.seconds)} s`,
+	kiosk_setup_attract: () => 'Attract loop',
+	kiosk_setup_on: () => 'on',
+	kiosk_setup_off: () => 'off',
+	kiosk_setup_start: () => 'Start view',
+	kiosk_setup_start_all: () => 'all records',
+	kiosk_setup_qr_base: () => 'QR codes open',
+	kiosk_setup_qr_configured: () => 'set by PUBLIC_BASE_URL',
+	kiosk_setup_qr_own: () => 'this screen’s own address: PUBLIC_BASE_URL is not set',
+	kiosk_setup_qr_private: () =>
+		'Visitors’ phones cannot open this private or local address. Set PUBLIC_BASE_URL to the public site’s address (e.g. https://explorer.example.org) and restart the server.',
+	kiosk_setup_qr_private_configured: () =>
+		'This is a private address: only phones on the venue’s own network can open these QR codes.',
+	kiosk_setup_reopen: () => 'To see this again: /kiosk?setup, or press the title for 2 seconds.',
+	kiosk_setup_close: () => 'Close',
+	kiosk_qr_private_log: (p: { origin: string }) =>
+		`Kiosk: QR codes will point to ${p.origin}, a local or private address visitors' phones cannot open. Set PUBLIC_BASE_URL to the public site's address (e.g. PUBLIC_BASE_URL=https://explorer.example.org) and restart.`,
+
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
 	not_found_city: (p: { id: string }) => `No city with the id “${p.id}” is in the data.`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	isAtStart,
+	isStartState,
 	kioskHref,
 	kioskParams,
 	kioskSettings,
@@ -13,6 +14,7 @@ import {
 	publicSearchUrl,
 	startHref
 } from '../../../src/lib/kiosk/settings';
+import { stateFromParams } from '../../../src/lib/search/url';
 
 const P = (s: string) => new URLSearchParams(s);
 
@@ -146,6 +148,24 @@ describe('kiosk URLs', () => {
 		expect(isAtStart(P('idle=3'), kioskSettings(P('idle=3')))).toBe(true);
 		expect(isAtStart(P('idle=3&view=list'), kioskSettings(P('idle=3')))).toBe(true);
 		expect(isAtStart(P('idle=3&q=a'), kioskSettings(P('idle=3')))).toBe(false);
+	});
+});
+
+describe('isStartState (the start view invites visitors; a search or selection hides that)', () => {
+	const plain = kioskSettings(P(''));
+	const projects = kioskSettings(P('start=kind%3Dproject'));
+	it.each([
+		['', plain, true],
+		['view=list', plain, true],
+		['sort=relevance', plain, true],
+		['q=malmo', plain, false],
+		['kind=project', plain, false],
+		['sel=city:malmo', plain, false],
+		['kind=project', projects, true],
+		['', projects, false],
+		['kind=project&sel=project:netzerocities', projects, false]
+	])('%s -> %s', (params, settings, want) => {
+		expect(isStartState(stateFromParams(P(params)), settings)).toBe(want);
 	});
 });
 
