@@ -106,6 +106,11 @@ export const m = {
 	card_related: () => 'Related:',
 	card_related_more: (p: { count: number }) => `and ${formatNumber(p.count)} more`,
 
+	// The explorer
+	view_toggle_label: () => 'View',
+	view_map: () => 'Map',
+	view_list: () => 'List',
+
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
 	not_found_city: (p: { id: string }) => `No city with the id “${p.id}” is in the data.`,

@@ -1,0 +1,61 @@
+import { test, expect, type Page } from '@playwright/test';
+import { blockExternal, watchConsole } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+	await blockExternal(page);
+});
+
+const FILTERED = '/?kind=partner&country=ES&theme=energy';
+const results = (page: Page) => page.locator('.result-list a.result-link');
+
+/** What each view shows at a width: phones show one thing, wide screens the map beside the list. */
+const SIZES = [
+	{ width: 390, height: 844, phone: true },
+	{ width: 1024, height: 768, phone: false },
+	{ width: 1366, height: 800, phone: false },
+	{ width: 1920, height: 1080, phone: false }
+];
+
+/** The header every view keeps: count, Map/List switch, filter chips with "Clear all", export. */
+async function expectHeader(page: Page) {
+	await expect(page.getByRole('status').filter({ hasText: /\d+ results?/ })).toBeVisible();
+	const toggle = page.getByRole('navigation', { name: 'View' });
+	await expect(toggle).toHaveCount(1);
+	await expect(toggle.getByRole('link', { name: 'Map' })).toBeVisible();
+	await expect(toggle.getByRole('link', { name: 'List' })).toBeVisible();
+	const chips = page.getByRole('list', { name: 'Active filters' });
+	await expect(chips.getByRole('link', { name: /remove filter/ })).toHaveCount(3);
+	await expect(chips.getByRole('link', { name: 'Clear all filters' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'CSV', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'JSON', exact: true })).toBeVisible();
+	return toggle;
+}
+
+for (const size of SIZES) {
+	test(`every view keeps the header, and the switch marks what shows, at ${size.width}x${size.height}`, async ({
+		page
+	}) => {
+		const check = watchConsole(page);
+		await page.setViewportSize({ width: size.width, height: size.height });
+		for (const view of ['auto', 'map', 'list'] as const) {
+			await page.goto(view === 'auto' ? FILTERED : `${FILTERED}&view=${view}`);
+			const toggle = await expectHeader(page);
+			const showsMap = size.phone ? view === 'map' : view !== 'list';
+			const showsList = size.phone ? view !== 'map' : view !== 'list';
+			const showsTable = !size.phone && view === 'list';
+			if (showsMap) await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
+			else await expect(page.getByTestId('map')).toBeHidden();
+			if (showsList) await expect(results(page).first()).toBeVisible();
+			else await expect(results(page).first()).toBeHidden();
+			if (showsTable) await expect(page.getByRole('table')).toBeVisible();
+			else await expect(page.getByRole('table')).toBeHidden();
+			await expect(toggle.locator('[aria-current="true"]')).toHaveText(showsMap ? 'Map' : 'List');
+		}
+		// The switch gets out of the list view again (it was the browser's Back only).
+		await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Map' }).click();
+		await expect(page).toHaveURL(/view=map/);
+		await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
+		await expectHeader(page);
+		check();
+	});
+}
