@@ -6,6 +6,10 @@ test.beforeEach(async ({ page }) => {
 });
 
 const FILTERED = '/?kind=partner&country=ES&theme=energy';
+const box = (page: Page) => page.getByRole('searchbox', { name: /Search cities/ });
+/** The explorer is hydrated once the results' "Show … on the map" buttons are there (JS only). */
+const hydrated = (page: Page) =>
+	expect(page.getByRole('button', { name: /^Show .+ on the map$/ }).first()).toBeVisible();
 const results = (page: Page) => page.locator('.result-list a.result-link');
 
 /** What each view shows at a width: phones show one thing, wide screens the map beside the list. */
@@ -59,3 +63,27 @@ for (const size of SIZES) {
 		check();
 	});
 }
+
+test('Enter in the search box opens a clear best match, and otherwise searches', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	await page.goto('/');
+	await hydrated(page);
+	await box(page).fill('munich');
+	await box(page).press('Enter');
+	await expect(page).toHaveURL(/\/cities\/munich$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Munich');
+	// The search is kept for Back.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/\?q=munich$/);
+	await expect(box(page)).toHaveValue('munich');
+
+	// Two partners' names start with "energy": no clear best, so Enter searches as before.
+	await box(page).fill('energy');
+	await box(page).press('Enter');
+	await expect(page).toHaveURL(/\/\?q=energy$/);
+	await expect(results(page).first()).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore the Cities Mission');
+	check();
+});
