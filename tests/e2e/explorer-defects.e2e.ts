@@ -87,3 +87,37 @@ test('Enter in the search box opens a clear best match, and otherwise searches',
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore the Cities Mission');
 	check();
 });
+
+test('a name not in the data is said so first, then the closest names, and what the data covers', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	const note = page.getByRole('note').filter({ hasText: 'in the data' });
+
+	await page.goto('/?q=vienna');
+	await expect(note).toContainText('No city called “vienna” in the data.');
+	await expect(note.getByRole('link', { name: 'What the data covers' })).toHaveAttribute(
+		'href',
+		'/about#coverage'
+	);
+	// The far match is still listed, after the note.
+	await expect(results(page).first()).toHaveText('Zaragoza Vivienda');
+
+	await page.goto('/?q=zurich');
+	await expect(note).toContainText('No city called “zurich” in the data.');
+	await expect(page.getByText('Did you mean:')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Munich', exact: true })).toBeVisible();
+
+	await page.goto('/?q=zzyzx%2042');
+	await expect(note).toContainText('Nothing called “zzyzx 42” in the data.');
+
+	// In the data (exactly, or as a close spelling): nothing to say.
+	for (const q of ['munich', 'barcellona']) {
+		await page.goto(`/?q=${q}`);
+		await expect(results(page).first()).toBeVisible();
+		await expect(note).toHaveCount(0);
+	}
+	await page.goto('/about#coverage');
+	await expect(page.locator('#coverage')).toBeVisible();
+	check();
+});

@@ -110,6 +110,9 @@ export const m = {
 	view_toggle_label: () => 'View',
 	view_map: () => 'Map',
 	view_list: () => 'List',
+	search_no_city: (p: { query: string }) => `No city called “${p.query}” in the data.`,
+	search_nothing_called: (p: { query: string }) => `Nothing called “${p.query}” in the data.`,
+	search_coverage_link: () => 'What the data covers',
 
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',

@@ -2,7 +2,7 @@
 // the JSON API and the benchmarks all call this one function.
 import { applyFacets, type FacetCounts } from './filters';
 import { closestNames, createSearchIndex, matchQuery, type Match, type SearchIndex } from './fuzzy';
-import { clearBestMatch } from './match-quality';
+import { clearBestMatch, isNameMatch } from './match-quality';
 import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
 import { FACETS, type FacetName, type FacetRow } from '../model/facets';
@@ -17,6 +17,11 @@ export interface SearchOutcome {
 	suggestions: SearchRecord[];
 	/** The record (index) that clearly stands out among the results, for Enter to open; else null. */
 	best: number | null;
+	/**
+	 * Whether anything in the data (filters aside) is called what was searched for, by name, title or a
+	 * close spelling. False for "vienna", which finds only a far fuzzy match: the page says so.
+	 */
+	nameFound: boolean;
 }
 
 const indexCache = new WeakMap<SearchRecord[], SearchIndex<SearchRecord>>();
@@ -69,7 +74,8 @@ export function runSearch(
 	}
 	const suggestions =
 		kept.length === 0 && query ? closestNames(index, query).map((i) => records[i]) : [];
-	return { order: kept, total: kept.length, counts, suggestions, best };
+	const nameFound = !query || (matches.length > 0 && isNameMatch(matches[0]));
+	return { order: kept, total: kept.length, counts, suggestions, best, nameFound };
 }
 
 /**

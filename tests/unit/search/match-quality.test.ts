@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Tier, type Match } from '../../../src/lib/search/fuzzy';
-import { clearBestMatch } from '../../../src/lib/search/match-quality';
+import {
+	clearBestMatch,
+	isNameMatch,
+	looksLikePlaceName
+} from '../../../src/lib/search/match-quality';
 import { indexFor, runSearch } from '../../../src/lib/search/engine';
 import { DEFAULT_STATE, type ExplorerState } from '../../../src/lib/search/url';
 import { index, records } from '../helpers/search';
@@ -58,5 +62,53 @@ describe('runSearch: the clear best match (Enter opens it)', () => {
 	it('is the same index the results start with', () => {
 		const out = runSearch(indexFor(records), { ...DEFAULT_STATE, q: 'munich' });
 		expect(out.best).toBe(out.order[0]);
+	});
+});
+
+describe('isNameMatch', () => {
+	it.each<[string, Match, boolean]>([
+		['an exact name', match(1, Tier.Exact), true],
+		['a title word', match(1, Tier.TitleWord, 80), true],
+		['a close spelling', match(1, Tier.Fuzzy, 0.27), true],
+		['a far fuzzy guess', match(1, Tier.Fuzzy, 0.69), false]
+	])('%s', (_, m, expected) => {
+		expect(isNameMatch(m)).toBe(expected);
+	});
+});
+
+describe('runSearch: is anything in the data called that?', () => {
+	it.each<[Partial<ExplorerState>, boolean]>([
+		[{ q: '' }, true],
+		[{ q: 'munich' }, true],
+		[{ q: 'positive energy' }, true],
+		// Typos of names in the data are found, so nothing is said.
+		[{ q: 'barcellona' }, true],
+		[{ q: 'gotenburg' }, true],
+		[{ q: 'zaragosa' }, true],
+		// Not in the data: only a far guess ("Zaragoza Vivienda"), or nothing at all.
+		[{ q: 'vienna' }, false],
+		[{ q: 'zurich' }, false],
+		[{ q: 'praha' }, false],
+		// Filters aside: Lund is in the data even when only projects are shown.
+		[{ q: 'lund', kind: ['project'] }, true]
+	])('%j → %s', (state, expected) => {
+		expect(search(state).nameFound).toBe(expected);
+	});
+});
+
+describe('looksLikePlaceName', () => {
+	it.each<[string, boolean]>([
+		['vienna', true],
+		['Zürich', true],
+		['san sebastián', true],
+		["l'aquila", true],
+		['st. pölten', true],
+		['Vitoria-Gasteiz', true],
+		['zone 42', false],
+		['a1b2', false],
+		['foo@bar', false],
+		['one two three four five', false]
+	])('%s → %s', (q, expected) => {
+		expect(looksLikePlaceName(q)).toBe(expected);
 	});
 });
