@@ -121,3 +121,32 @@ test('a name not in the data is said so first, then the closest names, and what 
 	await expect(page.locator('#coverage')).toBeVisible();
 	check();
 });
+
+test('a long query is cut with a word beside the box; no download is offered for 0 results', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	const said = page
+		.getByRole('status')
+		.filter({ hasText: 'Your search was cut to 200 characters' });
+	await page.goto('/');
+	await hydrated(page);
+	await expect(said).toHaveCount(0);
+	await box(page).fill('x'.repeat(250));
+	await expect(said).toBeVisible();
+	await expect(box(page)).toHaveValue('x'.repeat(200));
+	// Shorter again: nothing to say.
+	await box(page).press('Backspace');
+	await expect(said).toHaveCount(0);
+
+	// A link with a longer query (or the form without JavaScript) says so too.
+	await page.goto(`/?q=${'y'.repeat(250)}`);
+	await expect(said).toBeVisible();
+	await expect(box(page)).toHaveValue('y'.repeat(200));
+
+	// Nothing found: no "Download these 0 results".
+	await expect(page.getByText(/Nothing matches/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'CSV', exact: true })).toHaveCount(0);
+	await expect(page.getByText(/Download these/)).toHaveCount(0);
+	check();
+});

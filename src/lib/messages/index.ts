@@ -113,6 +113,7 @@ export const m = {
 	search_no_city: (p: { query: string }) => `No city called “${p.query}” in the data.`,
 	search_nothing_called: (p: { query: string }) => `Nothing called “${p.query}” in the data.`,
 	search_coverage_link: () => 'What the data covers',
+	search_cut: (p: { max: number }) => `Your search was cut to ${p.max} characters.`,
 
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
