@@ -39,6 +39,7 @@ for (const size of SIZES) {
 	test(`every view keeps the header, and the switch marks what shows, at ${size.width}x${size.height}`, async ({
 		page
 	}) => {
+		test.slow();
 		const check = watchConsole(page);
 		await page.setViewportSize({ width: size.width, height: size.height });
 		for (const view of ['auto', 'map', 'list'] as const) {
@@ -91,6 +92,7 @@ test('Enter in the search box opens a clear best match, and otherwise searches',
 test('a name not in the data is said so first, then the closest names, and what the data covers', async ({
 	page
 }) => {
+	test.slow();
 	const check = watchConsole(page);
 	const note = page.getByRole('note').filter({ hasText: 'in the data' });
 
