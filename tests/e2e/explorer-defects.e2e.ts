@@ -152,3 +152,50 @@ test('a long query is cut with a word beside the box; no download is offered for
 	await expect(page.getByText(/Download these/)).toHaveCount(0);
 	check();
 });
+
+test('back from a record, focus is on what opened it (a result, a table row, the search box)', async ({
+	page
+}) => {
+	test.slow();
+	const check = watchConsole(page);
+	// A result, opened with the keyboard.
+	await page.goto('/');
+	await hydrated(page);
+	await box(page).focus();
+	await page.keyboard.type('lund');
+	await expect(results(page).first()).toHaveText('Lund');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	const second = results(page).nth(1);
+	await expect(second).toBeFocused();
+	const href = await second.getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	await page.goBack();
+	await expect(page).toHaveURL(/\/\?q=lund$/);
+	await expect(results(page).nth(1)).toBeFocused();
+	await expect(results(page).nth(1)).toHaveAttribute('href', href!);
+
+	// A row of the table (list view).
+	await page.goto('/?country=SE');
+	await hydrated(page);
+	await page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'List' }).click();
+	await expect(page).toHaveURL(/view=list/);
+	const row = page.getByRole('table').getByRole('link', { name: 'Malmö', exact: true });
+	await row.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/cities\/malmo$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/view=list/);
+	await expect(row).toBeFocused();
+
+	// The search box, when Enter there opened the record.
+	await page.goto('/');
+	await hydrated(page);
+	await box(page).fill('munich');
+	await box(page).press('Enter');
+	await expect(page).toHaveURL(/\/cities\/munich$/);
+	await page.goBack();
+	await expect(box(page)).toBeFocused();
+	check();
+});
