@@ -199,3 +199,22 @@ test('back from a record, focus is on what opened it (a result, a table row, the
 	await expect(box(page)).toBeFocused();
 	check();
 });
+
+test('on a phone, "Show … on the map" switches to the map with the record selected', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?q=malmo');
+	await hydrated(page);
+	await expect(page.getByTestId('map')).toBeHidden();
+	await page.getByRole('button', { name: 'Show Malmö on the map' }).click();
+	await expect(page).toHaveURL(/sel=city%3Amalmo/);
+	await expect(page).toHaveURL(/view=map/);
+	await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('article', { name: 'Malmö' })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'View' }).locator('[aria-current="true"]')
+	).toHaveText('Map');
+	check();
+});
