@@ -190,6 +190,15 @@ export const m = {
 	kiosk_qr_private_log: (p: { origin: string }) =>
 		`Kiosk: QR codes will point to ${p.origin}, a local or private address visitors' phones cannot open. Set PUBLIC_BASE_URL to the public site's address (e.g. PUBLIC_BASE_URL=https://explorer.example.org) and restart.`,
 
+	// The explorer
+	view_toggle_label: () => 'View',
+	view_map: () => 'Map',
+	view_list: () => 'List',
+	search_no_city: (p: { query: string }) => `No city called “${p.query}” in the data.`,
+	search_nothing_called: (p: { query: string }) => `Nothing called “${p.query}” in the data.`,
+	search_coverage_link: () => 'What the data covers',
+	search_cut: (p: { max: number }) => `Your search was cut to ${p.max} characters.`,
+
 	overview_cohort: (p: { cohort: string; cities: string }) => `Cohort ${p.cohort} (${p.cities})`,
 	overview_no_label: () => 'No label known yet',
 	not_found_city: (p: { id: string }) => `No city with the id “${p.id}” is in the data.`,

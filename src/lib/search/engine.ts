@@ -1,7 +1,8 @@
 // Pure: no DOM, no Svelte. Query + facets -> ordered results with facet counts. The explorer page,
 // the JSON API and the benchmarks all call this one function.
 import { applyFacets, type FacetCounts } from './filters';
-import { closestNames, createSearchIndex, matchQuery, type SearchIndex } from './fuzzy';
+import { closestNames, createSearchIndex, matchQuery, type Match, type SearchIndex } from './fuzzy';
+import { clearBestMatch, isNameMatch } from './match-quality';
 import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
 import { FACETS, type FacetName, type FacetRow } from '../model/facets';
@@ -14,6 +15,13 @@ export interface SearchOutcome {
 	counts: FacetCounts;
 	/** When nothing matched: the closest names, to offer instead of an empty page. */
 	suggestions: SearchRecord[];
+	/** The record (index) that clearly stands out among the results, for Enter to open; else null. */
+	best: number | null;
+	/**
+	 * Whether anything in the data (filters aside) is called what was searched for, by name, title or a
+	 * close spelling. False for "vienna", which finds only a far fuzzy match: the page says so.
+	 */
+	nameFound: boolean;
 }
 
 const indexCache = new WeakMap<SearchRecord[], SearchIndex<SearchRecord>>();
@@ -39,13 +47,15 @@ export function runSearch(
 ): SearchOutcome {
 	const records = index.records;
 	const query = state.q.trim();
-	const candidates = query ? matchQuery(index, query).map((m) => m.index) : index.byName;
+	const matches = query ? matchQuery(index, query) : [];
+	const candidates = query ? matches.map((m) => m.index) : index.byName;
 	const { kept, counts } = applyFacets(
 		records,
 		candidates,
 		state as unknown as Record<string, string[]>,
 		facets
 	);
+	const best = clearBestMatch(topKept(matches, kept))?.index ?? null;
 	const sort = state.sort ?? 'relevance';
 	if (sort === 'kind' || sort === 'country' || (sort === 'name' && query)) {
 		const rank = new Map<number, number>();
@@ -64,5 +74,17 @@ export function runSearch(
 	}
 	const suggestions =
 		kept.length === 0 && query ? closestNames(index, query).map((i) => records[i]) : [];
-	return { order: kept, total: kept.length, counts, suggestions };
+	const nameFound = !query || (matches.length > 0 && isNameMatch(matches[0]));
+	return { order: kept, total: kept.length, counts, suggestions, best, nameFound };
+}
+
+/**
+ * The best two matches that passed the facets, in relevance order. `kept` keeps the matches' order,
+ * so one walk finds them without a lookup table per keystroke.
+ */
+function topKept(matches: Match[], kept: number[], count = 2): Match[] {
+	const top: Match[] = [];
+	for (let j = 0; j < matches.length && top.length < Math.min(count, kept.length); j++)
+		if (matches[j].index === kept[top.length]) top.push(matches[j]);
+	return top;
 }

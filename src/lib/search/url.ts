@@ -11,6 +11,10 @@ export { FACET_NAMES, type FacetName, type FacetContext } from '../model/facets'
 
 /** Longer queries are cut in the explorer and refused by the API: no name is anywhere near this long. */
 export const MAX_QUERY_LENGTH = 200;
+/** Whether a URL's query is longer than the explorer keeps (it is cut, and the page says so). */
+export function isQueryCut(params: URLSearchParams): boolean {
+	return cleanQuery(params.get('q') ?? '').length > MAX_QUERY_LENGTH;
+}
 /** auto: map beside the list on wide screens, the list on phones; map/list: that one first. */
 export const VIEWS = ['auto', 'map', 'list'] as const;
 export const SORTS = ['relevance', 'name', 'kind', 'country'] as const;
