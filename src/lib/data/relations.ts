@@ -13,13 +13,13 @@ export interface CityProject {
 }
 export interface PartnerProject {
 	project: Project;
-	role: 'coordinator' | 'partner';
+	role: Project['partners'][number]['role'];
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
 }
 export interface ProjectPartner {
 	partner: Partner;
-	role: 'coordinator' | 'partner';
+	role: Project['partners'][number]['role'];
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
 }
