@@ -4,7 +4,7 @@ import { fold } from '../../search/normalise.ts';
 
 /** Legal forms left out of a match key, so "Example GmbH" and "EXAMPLE" are the same organisation. */
 const LEGAL_FORMS = new Set(
-	'ab ag as asa bv cic cv ev eg gmbh ggmbh ug kg ltd llp nv oy oyj plc sa sas sarl scrl sl slu spa srl sro zoo sp aps ev ry vzw asbl ngo inc'.split(
+	'ab ag as asa bv cic cv ev eg gmbh ggmbh ug kg ltd llp nv oy oyj plc sa sas sarl scrl sl slu spa srl sro zoo oo z sp aps ev ry vzw asbl ngo inc'.split(
 		' '
 	)
 );
@@ -14,7 +14,8 @@ const LEGAL_FORMS = new Set(
  * forms. @example matchKey('adelphi research gGmbH') === matchKey('ADELPHI RESEARCH') // 'adelphi research'
  */
 export function matchKey(name: string): string {
-	const words = fold(name).split(' ');
+	// Dots go first, so S.A., e.V. and B.V. fold to one word.
+	const words = fold(name.replace(/\./g, '')).split(' ');
 	while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
 	return words.join(' ');
 }
