@@ -168,7 +168,7 @@ async function main(args: Args): Promise<number> {
 	const check = checkDataset(raw);
 	if (!check.ok) {
 		console.error(
-			`\nThe result would not pass data:check (${check.problems.length} problems); nothing written:`
+			`\nThe result would not pass data:check (${check.problems.length} problem${check.problems.length === 1 ? '' : 's'}); nothing written:`
 		);
 		for (const p of check.problems) console.error(formatProblem(p, shownDir));
 		console.log(`${counts}; not written`);
