@@ -12,7 +12,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { join } from 'node:path';
-import { dataCopy, readFiles } from '../../helpers/data-copy';
+import { dataCopy, readFiles, type Rec } from '../../helpers/data-copy';
 import {
 	CORDIS,
 	VALID,
@@ -59,9 +59,7 @@ describe('data:import CLI', { timeout: 120_000 }, () => {
 	it('--write (from the zip): passes data:check, keeps a backup and the formatting; a second run changes nothing', async () => {
 		const dir = copy((files) => {
 			// Curated facts the export does not know: a link note, a partner note, a low-confidence link.
-			const link = files.projects[0].partners.find(
-				(l: { partnerId: string }) => l.partnerId === 'city-of-tampere'
-			);
+			const link = files.projects[0].partners.find((l: Rec) => l.partnerId === 'city-of-tampere');
 			link.confidence = 'low';
 			link.note = 'curated: seen in a press release';
 		});
@@ -88,9 +86,7 @@ describe('data:import CLI', { timeout: 120_000 }, () => {
 		expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 1)}\n`);
 
 		const files = readFiles(dir);
-		const link = files.projects[0].partners.find(
-			(l: { partnerId: string }) => l.partnerId === 'city-of-tampere'
-		);
+		const link = files.projects[0].partners.find((l: Rec) => l.partnerId === 'city-of-tampere');
 		expect(link).toMatchObject({ confidence: 'high', note: 'curated: seen in a press release' });
 		expect(files.meta.counts).toMatchObject({ projects: 2, partners: 11 });
 		expect(files.meta.asOf).toBe(readFiles(VALID).meta.asOf);
@@ -162,9 +158,7 @@ describe('data:import CLI', { timeout: 120_000 }, () => {
 			'  + example-sheet-agency-fixture  Example Sheet Agency (fixture)'
 		);
 		expect((await runScript('scripts/data-check.ts', [dir])).code).toBe(0);
-		const partner = readFiles(dir).partners.find(
-			(p: { id: string }) => p.id === 'example-sheet-agency-fixture'
-		);
+		const partner = readFiles(dir).partners.find((p) => p.id === 'example-sheet-agency-fixture');
 		expect(partner).toMatchObject({ cityId: 'krakow', lat: 50.06, notes: ['from the xlsx'] });
 	});
 
