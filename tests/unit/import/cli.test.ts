@@ -162,6 +162,28 @@ describe('data:import CLI', { timeout: 120_000 }, () => {
 		expect(partner).toMatchObject({ cityId: 'krakow', lat: 50.06, notes: ['from the xlsx'] });
 	});
 
+	it('imports a folder of sheet CSVs (tests/fixtures/sheet); data:check passes; again: no change', async () => {
+		const dir = copy();
+		const run = await runImport(['tests/fixtures/sheet', '--data', dir, '--write']);
+		expect(run.code, run.stderr).toBe(0);
+		expect(lastLine(run.stdout)).toMatch(/^2 added, 3 changed, 0 removed \(5 records\); written: /);
+		expect((await runScript('scripts/data-check.ts', [dir])).code).toBe(0);
+		const files = readFiles(dir);
+		const project = files.projects.find((p) => p.id === 'sheetproj')!;
+		expect(project).toMatchObject({
+			euContributionEUR: 250000,
+			themes: ['mobility', 'energy'],
+			sites: [{ cityId: 'tampere', role: 'pilot', sources: [] }]
+		});
+		expect(project.review).toBeUndefined();
+		expect(project.partners.map((l: Rec) => [l.partnerId, l.role, l.confidence])).toEqual([
+			['example-mobility-lab-fixture', 'coordinator', 'high'],
+			['city-of-tampere', 'partner', 'medium']
+		]);
+		const again = await runImport(['tests/fixtures/sheet', '--data', dir]);
+		expect(lastLine(again.stdout)).toMatch(/^0 added, 0 changed, 0 removed/);
+	});
+
 	const bad = (): { name: string; setup: (d: string) => string[]; error: RegExp }[] => [
 		{
 			name: 'a missing column',

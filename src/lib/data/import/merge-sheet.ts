@@ -251,7 +251,11 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 			? country(cell('coordinatorCountry'), 'coordinatorCountry')
 			: null;
 
-		let p = (id ? findProject(id) : undefined) ?? (cordisId ? findProject(cordisId) : undefined);
+		const sameAcronym = data.projects.filter((x) => fold(x.acronym) === fold(acronym));
+		let p =
+			(id ? findProject(id) : undefined) ??
+			(cordisId ? findProject(cordisId) : undefined) ??
+			(!id && !cordisId && sameAcronym.length === 1 ? sameAcronym[0] : undefined);
 		if (!p) {
 			p = {
 				id: id ?? slugId(acronym, projectIds),
