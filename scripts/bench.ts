@@ -2,7 +2,7 @@
 // filter per keystroke (1x/10x/100x) and search quality; server throughput beside static baselines and
 // the load phase; page weight and time to interactive of /; map markers. Then one summary table.
 //   npm run bench                       everything (about 5 minutes on 2 cores)
-//   npm run bench -- --only=search      one part: search, server, page, typing, map (comma list allowed)
+//   npm run bench -- --only=search      one part: search, server, page, typing, map, import (comma list allowed)
 //   npm run bench -- --quick            shorter server runs and 1x/10x search only
 import { cpus, loadavg } from 'node:os';
 import { benchSearch, type Row } from './bench-search';
@@ -10,6 +10,7 @@ import { benchServer } from './bench-server';
 import { benchPage } from './bench-page';
 import { benchMap } from './bench-map';
 import { benchTyping } from './bench-typing';
+import { benchImport } from './bench-import';
 
 const only = process.argv
 	.find((a) => a.startsWith('--only='))
@@ -21,7 +22,8 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['server', () => benchServer({ quick })],
 	['page', () => benchPage({ runs: quick ? 1 : 3 })],
 	['typing', () => benchTyping()],
-	['map', () => benchMap()]
+	['map', () => benchMap()],
+	['import', () => benchImport()]
 ];
 
 console.log(

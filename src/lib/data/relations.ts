@@ -15,7 +15,7 @@ export interface CityProject {
 }
 export interface PartnerProject {
 	project: Project;
-	role: 'coordinator' | 'partner';
+	role: Project['partners'][number]['role'];
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
 	/** The link's own sources; empty where it rests on the project's. */
@@ -23,7 +23,7 @@ export interface PartnerProject {
 }
 export interface ProjectPartner {
 	partner: Partner;
-	role: 'coordinator' | 'partner';
+	role: Project['partners'][number]['role'];
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
 	sources: string[];

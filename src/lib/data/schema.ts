@@ -192,7 +192,11 @@ export const ProjectSiteSchema = v.strictObject({
 
 export const ProjectPartnerSchema = v.strictObject({
 	partnerId: id,
-	role: v.picklist(['coordinator', 'partner'], 'expected "coordinator" or "partner"'),
+	/** associated: takes part without signing the grant agreement (CORDIS associatedPartner, thirdParty). */
+	role: v.picklist(
+		['coordinator', 'partner', 'associated'],
+		'expected "coordinator", "partner" or "associated"'
+	),
 	confidence,
 	note: nullableText,
 	/** The link's own sources; empty: the project's sources. */
@@ -218,7 +222,12 @@ export const ProjectSchema = v.strictObject({
 	partnersComplete: v.boolean('expected true or false'),
 	consortiumSizeReported: nullableText,
 	sources,
-	notes: nullableText
+	notes: nullableText,
+	/**
+	 * Absent: curated. "imported": added by `npm run data:import` and not reviewed yet (themes and
+	 * sites still to add); an editor removes it, an import removes it once both are there.
+	 */
+	review: v.optional(v.picklist(['imported'], 'expected "imported" or no field'))
 });
 
 export const PARTNER_KINDS = [
@@ -243,7 +252,11 @@ export const PartnerSchema = v.strictObject({
 	aliases: v.array(text, 'expected a list of names'),
 	notes: v.array(v.string('expected text'), 'expected a list of notes'),
 	/** The partner's own sources; empty: it rests on its projects' sources. */
-	sources
+	sources,
+	/** The CORDIS participant identification code (PIC), so an import finds the partner again. */
+	cordisOrgId: v.optional(
+		v.pipe(v.string('expected a PIC (digits)'), v.regex(/^\d{1,12}$/, 'expected a PIC (digits)'))
+	)
 });
 
 export const MetaSchema = v.object({
