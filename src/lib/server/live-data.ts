@@ -42,7 +42,7 @@ export function startLiveReload(): ReloadController<LoadedData> {
 		},
 		onRejected(problems) {
 			console.error(
-				`Data in ${dir} changed but has ${problems.length} problem(s); still serving version ${controller.current().version}:\n${problems.map((l) => `  ${l}`).join('\n')}`
+				`Data in ${dir} not loaded: it has ${problems.length} problem(s); still serving version ${controller.current().version}:\n${problems.map((l) => `  ${l}`).join('\n')}`
 			);
 		},
 		onError: (err) => console.error('Data reload failed:', err)
@@ -52,6 +52,8 @@ export function startLiveReload(): ReloadController<LoadedData> {
 
 	let watcher: FSWatcher | null = null;
 	const watchDir = () => {
+		watcher?.close();
+		watcher = null;
 		try {
 			watcher = watch(dir, { persistent: false }, (_event, filename) => {
 				if (!filename || DATA_FILE_NAMES.has(String(filename))) controller.changed();
@@ -67,9 +69,11 @@ export function startLiveReload(): ReloadController<LoadedData> {
 	};
 	watchDir();
 
+	// SIGHUP reloads at once and watches DATA_DIR afresh: when DATA_DIR is a symlink switched to a new
+	// directory (an atomic roll-out), the old watch still follows the old directory.
 	process.on('SIGHUP', () => {
 		console.log(`SIGHUP: reloading the data from ${dir}`);
-		if (!watcher) watchDir();
+		watchDir();
 		controller.reloadNow().then(
 			(result) => result === 'unchanged' && console.log('Data unchanged'),
 			(err) => console.error('Data reload failed:', err)
