@@ -28,16 +28,22 @@ export function startLiveReload(): ReloadController<LoadedData> {
 	if (started) return started;
 	const initial = currentDataset();
 	const dir = initial.dir;
+	let readMs = 0;
 	const controller = createReloadController({
 		initial,
 		initialLoadedAt: initialLoadedAt(),
-		read: () => readLoaded(dir),
+		read: async () => {
+			const start = performance.now();
+			const outcome = await readLoaded(dir);
+			readMs = Math.round(performance.now() - start);
+			return outcome;
+		},
 		debounceMs: RELOAD_DEBOUNCE_MS,
 		clock: systemClock,
 		onLoaded(next, previous) {
 			resetCache(next.version);
 			console.log(
-				`Data reloaded from ${dir} (as of ${next.data.meta.asOf}): ${counts(next)}; version ${previous.version} -> ${next.version}`
+				`Data reloaded from ${dir} (as of ${next.data.meta.asOf}): ${counts(next)}; version ${previous.version} -> ${next.version} (read and checked in ${readMs} ms)`
 			);
 		},
 		onRejected(problems) {
