@@ -2,7 +2,9 @@
 // filter per keystroke (1x/10x/100x) and search quality; server throughput beside static baselines and
 // the load phase; page weight and time to interactive of /; map markers. Then one summary table.
 //   npm run bench                       everything (about 5 minutes on 2 cores)
-//   npm run bench -- --only=search      one part: search, server, page, typing, map (comma list allowed)
+//   npm run bench -- --only=search      one part: search, server, page, typing, map, reload, cluster
+//                                       (comma list allowed; cluster needs nginx, else it is skipped,
+//                                       and fails only when asked for by name)
 //   npm run bench -- --quick            shorter server runs and 1x/10x search only
 import { cpus, loadavg } from 'node:os';
 import { benchSearch, type Row } from './bench-search';
@@ -10,6 +12,7 @@ import { benchServer } from './bench-server';
 import { benchPage } from './bench-page';
 import { benchMap } from './bench-map';
 import { benchTyping } from './bench-typing';
+import { benchCluster, benchReload } from './bench-cluster';
 
 const only = process.argv
 	.find((a) => a.startsWith('--only='))
@@ -21,7 +24,9 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['server', () => benchServer({ quick })],
 	['page', () => benchPage({ runs: quick ? 1 : 3 })],
 	['typing', () => benchTyping()],
-	['map', () => benchMap()]
+	['map', () => benchMap()],
+	['reload', () => benchReload({ quick })],
+	['cluster', () => benchCluster({ quick, required: !!only?.includes('cluster') })]
 ];
 
 console.log(
@@ -36,6 +41,8 @@ for (const [name, run] of parts) {
 		rows.push(...(await run()));
 	} catch (err) {
 		console.error(`\n${name}: failed: ${(err as Error).stack ?? err}`);
+		// The failover and reload checks are pass/fail; the other parts only print figures.
+		if (name === 'reload' || name === 'cluster') process.exitCode = 1;
 		rows.push({ section: name, name: 'failed', value: (err as Error).message.split('\n')[0] });
 	}
 }
