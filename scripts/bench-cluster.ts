@@ -333,6 +333,9 @@ export async function benchReload({ quick = false } = {}): Promise<Row[]> {
 }
 
 export function findNginx(): string | null {
+	// NGINX_BIN names the binary (or, pointing nowhere, shows what happens without nginx).
+	if (process.env.NGINX_BIN)
+		return existsSync(process.env.NGINX_BIN) ? process.env.NGINX_BIN : null;
 	for (const path of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'])
 		if (existsSync(path)) return path;
 	const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
