@@ -278,6 +278,14 @@ function printPhases(title: string, phases: Phase[], checker: MixChecker): void 
 	for (const e of checker.examples) console.log(`  mixed: ${e}`);
 }
 
+/** The replicas' own log lines about the reload (how long reading and checking took). */
+function printReloadLines(replicas: Replica[]): void {
+	for (const r of replicas)
+		for (const line of r.output().split('\n'))
+			if (/Data reloaded|not loaded/.test(line))
+				console.log(`  replica ${r.port}: ${line.replace(/^.*\): /, '')}`);
+}
+
 function summaryRows(section: string, phases: Phase[]): Row[] {
 	const rows: Row[] = phases.map((p) => ({
 		section,
@@ -325,6 +333,7 @@ export async function benchReload({ quick = false } = {}): Promise<Row[]> {
 			await phase('after', origin, seconds, checker)
 		];
 		printPhases('reload (single server)', phases, checker);
+		printReloadLines([server]);
 		return summaryRows('reload', phases);
 	} finally {
 		await stopChild(server.child);
@@ -444,6 +453,7 @@ export async function benchCluster({ quick = false, required = false } = {}): Pr
 			await phase('4 after', url, seconds, checker)
 		];
 		printPhases('cluster (nginx + 3 replicas, one killed in phase 2)', phases, checker);
+		printReloadLines(replicas);
 		const errors = readFileSync(join(root, 'error.log'), 'utf8')
 			.split('\n')
 			.filter((l) => /\[(error|crit|alert|emerg)\]/.test(l));
