@@ -324,6 +324,8 @@ export async function benchReload({ quick = false } = {}): Promise<Row[]> {
 		await warmUp([SINGLE_PORT]);
 		const oldVersion = await versionOf(SINGLE_PORT);
 		const checker = new MixChecker(oldVersion, factsOf(dataDir));
+		// Not counted: the first seconds under load of a fresh process (JIT, heap growth) are slower.
+		await phase('warm-up', origin, 3, checker);
 		const phases = [
 			await phase('before', origin, seconds, checker),
 			await phase('during the reload', origin, seconds, checker, async () => {
@@ -439,6 +441,7 @@ export async function benchCluster({ quick = false, required = false } = {}): Pr
 		const checker = new MixChecker(oldVersion, factsOf(dataDir));
 		const victim = replicas[2];
 		const survivors = REPLICA_PORTS.slice(0, 2);
+		await phase('warm-up', url, 3, checker);
 		const phases = [
 			await phase('1 steady', url, seconds, checker),
 			await phase('2 replica killed', url, seconds, checker, async () => {
