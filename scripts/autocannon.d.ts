@@ -1,4 +1,4 @@
-// The parts of autocannon's programmatic API that scripts/bench-server.ts uses (it ships no types).
+// The parts of autocannon's programmatic API that scripts/bench-server.ts and bench-cluster.ts use (it ships no types).
 declare module 'autocannon' {
 	interface Histogram {
 		average: number;
@@ -29,6 +29,13 @@ declare module 'autocannon' {
 			method?: string;
 			path?: string;
 			setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>;
+			/** Called with each response (the body as text), for checks of what was answered. */
+			onResponse?: (
+				status: number,
+				body: string,
+				context: unknown,
+				headers: Record<string, string>
+			) => void;
 		}[];
 	}
 	function autocannon(options: Options): Promise<Result>;

@@ -2,7 +2,9 @@
 // filter per keystroke (1x/10x/100x) and search quality; server throughput beside static baselines and
 // the load phase; page weight and time to interactive of /; map markers. Then one summary table.
 //   npm run bench                       everything (about 5 minutes on 2 cores)
-//   npm run bench -- --only=search      one part: search, server, page, typing, map, import (comma list allowed)
+//   npm run bench -- --only=search      one part: search, server, page, typing, map, import, reload,
+//                                       cluster (comma list allowed; cluster needs nginx, else it is
+//                                       skipped, and fails only when asked for by name)
 //   npm run bench -- --quick            shorter server runs and 1x/10x search only
 import { cpus, loadavg } from 'node:os';
 import { benchSearch, type Row } from './bench-search';
@@ -11,6 +13,7 @@ import { benchPage } from './bench-page';
 import { benchMap } from './bench-map';
 import { benchTyping } from './bench-typing';
 import { benchImport } from './bench-import';
+import { benchCluster, benchReload } from './bench-cluster';
 
 const only = process.argv
 	.find((a) => a.startsWith('--only='))
@@ -23,7 +26,9 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['page', () => benchPage({ runs: quick ? 1 : 3 })],
 	['typing', () => benchTyping()],
 	['map', () => benchMap()],
-	['import', () => benchImport()]
+	['import', () => benchImport()],
+	['reload', () => benchReload({ quick })],
+	['cluster', () => benchCluster({ quick, required: !!only?.includes('cluster') })]
 ];
 
 console.log(
@@ -38,6 +43,8 @@ for (const [name, run] of parts) {
 		rows.push(...(await run()));
 	} catch (err) {
 		console.error(`\n${name}: failed: ${(err as Error).stack ?? err}`);
+		// The failover and reload checks are pass/fail; the other parts only print figures.
+		if (name === 'reload' || name === 'cluster') process.exitCode = 1;
 		rows.push({ section: name, name: 'failed', value: (err as Error).message.split('\n')[0] });
 	}
 }

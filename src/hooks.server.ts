@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { DataError, loadData } from '$lib/server/dataset';
+import { currentDataset, DataError, loadData, withDataset } from '$lib/server/dataset';
+import { startLiveReload } from '$lib/server/live-data';
 import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
 import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/response-cache';
 import { env as privateEnv } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
 
-/** The server refuses to start with bad data: every problem is printed, then it exits non-zero. */
+/**
+ * The server refuses to start with bad data: every problem is printed, then it exits non-zero. Once
+ * started it watches the data and reloads it when it changes or on SIGHUP (live-data.ts).
+ */
 export const init: ServerInit = async () => {
 	try {
 		const { data, dir } = loadData();
@@ -17,6 +21,7 @@ export const init: ServerInit = async () => {
 		// Kiosk QR codes that phones could not open: say so now if the origin is known, else on the
 		// first kiosk request (see checkQrBaseOnRequest in handle).
 		checkQrBaseAtStart({ ...privateEnv, PUBLIC_BASE_URL: publicEnv.PUBLIC_BASE_URL });
+		startLiveReload();
 	} catch (err) {
 		if (err instanceof DataError) {
 			console.error(err.message);
@@ -52,6 +57,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const key = event.request.method === 'GET' ? cacheKey(new URL(event.request.url)) : null;
 	const cached = lookup(key);
 	if (cached) return respond(cached, event.request);
+	// One data set for the whole request: every load and endpoint it runs reads this snapshot through
+	// dataset(), even if a reload swaps in a new set meanwhile (see withDataset in dataset.ts).
+	const snapshot = currentDataset();
 	// The API answers in JSON even when the URL itself is broken (found by scripts/fuzz.ts).
 	const response =
 		event.url.pathname.startsWith('/api/') && malformedPath(event.url.pathname)
@@ -59,7 +67,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 					{ error: 'malformed URL: invalid percent-encoding in the path' },
 					{ status: 400, headers: { 'cache-control': 'no-store' } }
 				)
-			: await resolve(event);
+			: await withDataset(snapshot, () => resolve(event));
+	if (!response.headers.has('x-data-version'))
+		response.headers.set('x-data-version', snapshot.version);
 	for (const [k, v] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(k)) response.headers.set(k, v);
 	if (
@@ -72,7 +82,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!isCacheable(event.request, response)) return response;
 	// Same URL, same answer: browsers, proxies and CDNs revalidate by ETag, and the next request for
 	// this URL is served from memory without rendering again.
-	return respond(await store(key, response), event.request);
+	return respond(await store(key, response, snapshot.version), event.request);
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

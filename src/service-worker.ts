@@ -6,6 +6,9 @@
 //   install and served cache-first: their names are hashed or fixed per version.
 // - Pages, page data and /api/* are network-first, so data updates are picked up when online; the last
 //   good response is kept and served when the network is gone.
+//   The server can reload its data at any time (live reload), and these answers are
+//   `max-age=0, must-revalidate` (never immutable), so the fetch below revalidates with the server
+//   by ETag and a reload shows on the next load while online.
 // - A new version takes over at once (skipWaiting + clients.claim). Safe because it keeps serving the
 //   previous version's assets until they are pruned, and the kiosk reloads at its next idle reset.
 import { build, files, version } from '$service-worker';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatKm, formatNumber, plural } from '../../src/lib/messages';
+import {
+	countsText,
+	formatDate,
+	formatDateTime,
+	formatEuro,
+	formatKm,
+	formatNumber,
+	plural
+} from '../../src/lib/messages';
 
 describe('formatDate', () => {
 	it.each([
@@ -69,5 +77,20 @@ describe('plural', () => {
 		[1234, 'partner', undefined, '1,234 partners']
 	])('%d %s', (n, one, many, text) => {
 		expect(plural(n, one, many)).toBe(text);
+	});
+});
+
+describe('data status words', () => {
+	it.each([
+		['2026-12-06T15:58:31.626Z', '6 Dec 2026, 15:58 UTC'],
+		['2026-01-01T00:00:00.000Z', '1 Jan 2026, 00:00 UTC']
+	])('formatDateTime %s', (iso, text) => {
+		expect(formatDateTime(iso)).toBe(text);
+	});
+
+	it('countsText names every kind with its plural', () => {
+		expect(countsText({ cities: 190, pilots: 1, projects: 27, partners: 1305, themes: 12 })).toBe(
+			'190 cities, 1 pilot, 27 projects, 1,305 partners and 12 themes'
+		);
 	});
 });

@@ -20,9 +20,10 @@ export type CheckResult =
 /**
  * Formats a problem as one line, e.g.
  * `data/cities.json: record 17 (id "lodz"): lat: expected a number between -90 and 90, got "51,77"`.
+ * An empty `dir` names the file alone (`cities.json: ...`), for lines shown outside the server.
  */
 export function formatProblem(p: DataProblem, dir = 'data'): string {
-	const where = [`${dir}/${p.file}`];
+	const where = [dir ? `${dir}/${p.file}` : p.file];
 	if (p.index !== null)
 		where.push(`record ${p.index}${p.id !== null ? ` (id ${JSON.stringify(p.id)})` : ''}`);
 	if (p.field) where.push(p.field);

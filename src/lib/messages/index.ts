@@ -206,7 +206,15 @@ export const m = {
 	not_found_project: (p: { id: string }) => `No project with the id “${p.id}” is in the data.`,
 	not_found_partner: (p: { id: string }) =>
 		`No partner organisation with the id “${p.id}” is in the data.`,
-	overview_date_unknown: () => 'date not known'
+	overview_date_unknown: () => 'date not known',
+
+	status_heading: () => 'Data status',
+	status_loaded: (p: { at: string; version: string }) =>
+		`The data shown was loaded on ${p.at} (version ${p.version}).`,
+	status_counts: (p: { counts: string }) => `It holds ${p.counts}.`,
+	status_passed: () => 'The data files passed the check when they were last read.',
+	status_rejected: (p: { at: string; problems: string }) =>
+		`An edit of the data files on ${p.at} was not loaded because of ${p.problems}; the data above is still shown until they are fixed:`
 };
 export type MessageKey = keyof typeof m;
 
@@ -246,6 +254,20 @@ export function formatDate(iso: string | null | undefined): string {
 	if (!mo) return y;
 	const month = MONTHS[Number(mo) - 1] ?? mo;
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** An instant as people read it, in UTC so every reader sees the same: "6 Dec 2026, 15:58 UTC". */
+export function formatDateTime(iso: string): string {
+	const date = iso.slice(0, 10);
+	const time = iso.slice(11, 16);
+	return time ? `${formatDate(date)}, ${time} UTC` : formatDate(date);
+}
+
+/** "190 cities, 67 pilots, 27 projects, 305 partners and 12 themes". */
+export function countsText(
+	c: Record<'cities' | 'pilots' | 'projects' | 'partners' | 'themes', number>
+): string {
+	return `${plural(c.cities, 'city', 'cities')}, ${plural(c.pilots, 'pilot')}, ${plural(c.projects, 'project')}, ${plural(c.partners, 'partner')} and ${plural(c.themes, 'theme')}`;
 }
 
 /** A month as people read it in a heading: "2023-10" -> "October 2023". */

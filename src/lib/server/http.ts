@@ -1,9 +1,13 @@
 // Server-only: JSON responses with the caching every API answer shares.
 import { json } from '@sveltejs/kit';
 import { dataset } from './dataset';
+import { DEFAULT_CACHE_CONTROL } from './response-cache';
 
-/** Data changes only on deploy or restart: let caches keep answers briefly, then revalidate by ETag. */
-export const DATA_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+/**
+ * The data can be reloaded at any time: the same policy as pages (browsers revalidate by ETag,
+ * shared caches keep an answer 10 s at most), so a reload shows in the API and exports at once.
+ */
+export const DATA_CACHE_CONTROL = DEFAULT_CACHE_CONTROL;
 
 export function jsonData(body: unknown, init: ResponseInit = {}): Response {
 	const headers = new Headers(init.headers);

@@ -1,35 +1,92 @@
 // Server-only: reads a data directory from disk and checks it.
 import { readFileSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkDataset, formatProblem, type CheckResult, type RawDataset } from '../data/check.ts';
+import {
+	checkDataset,
+	formatProblem,
+	type CheckResult,
+	type DataProblem,
+	type RawDataset
+} from '../data/check.ts';
 
 export const DATA_FILES = ['themes', 'cities', 'pilots', 'projects', 'partners', 'meta'] as const;
+type DataFile = (typeof DATA_FILES)[number];
+
+export interface DirCheck {
+	result: CheckResult;
+	/** One line per problem, file names prefixed with the directory (for the console and the CLI). */
+	lines: string[];
+	/** The same lines with file names relative to the directory: safe to show outside the server. */
+	relativeLines: string[];
+}
+
+/** What reading one file gave: its text, `missing`, or an error code (never a message: it holds the path). */
+type FileText = string | { missing: true } | { code: string };
 
 /** Reads every data file; unreadable or invalid JSON becomes a problem, never an exception. */
-export function readDataDir(dir: string): { result: CheckResult; lines: string[] } {
-	const raw: RawDataset = {};
-	const early: string[] = [];
-	const unreadable = new Set<string>();
+export function readDataDir(dir: string): DirCheck {
+	const texts = {} as Record<DataFile, FileText>;
 	for (const name of DATA_FILES) {
 		const path = join(dir, `${name}.json`);
-		if (!existsSync(path)) continue; // reported by checkDataset as "file is missing"
-		const text = readFileSync(path, 'utf8');
-		try {
-			raw[name] = JSON.parse(text);
-		} catch (err) {
-			early.push(`${dir}/${name}.json: not valid JSON: ${jsonErrorText(err as Error, text)}`);
-			unreadable.add(`${name}.json`);
-			raw[name] = null;
+		texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { missing: true };
+	}
+	return checkTexts(texts, dir);
+}
+
+/**
+ * The same as readDataDir with non-blocking reads, for reloading while the server serves requests.
+ * A file that vanishes between two writes (an editor's or importer's rename) reads as missing; the
+ * next change event reads it again.
+ */
+export async function readDataDirAsync(dir: string): Promise<DirCheck> {
+	const entries = await Promise.all(
+		DATA_FILES.map(async (name): Promise<[DataFile, FileText]> => {
+			try {
+				return [name, await readFile(join(dir, `${name}.json`), 'utf8')];
+			} catch (err) {
+				const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+				return [name, code === 'ENOENT' ? { missing: true } : { code }];
+			}
+		})
+	);
+	return checkTexts(Object.fromEntries(entries) as Record<DataFile, FileText>, dir);
+}
+
+function checkTexts(texts: Record<DataFile, FileText>, dir: string): DirCheck {
+	const raw: RawDataset = {};
+	const early: DataProblem[] = [];
+	const unreadable = new Set<string>();
+	for (const name of DATA_FILES) {
+		const text = texts[name];
+		if (typeof text !== 'string') {
+			if ('missing' in text) continue; // reported by checkDataset as "file is missing"
+			early.push(fileProblem(name, `cannot be read (${text.code})`));
+		} else {
+			try {
+				raw[name] = JSON.parse(text);
+				continue;
+			} catch (err) {
+				early.push(fileProblem(name, `not valid JSON: ${jsonErrorText(err as Error, text)}`));
+			}
 		}
+		unreadable.add(`${name}.json`);
+		raw[name] = null;
 	}
 	const result = checkDataset(raw);
-	const lines = [
+	const problems = [
 		...early,
-		...result.problems
-			.filter((p) => !(unreadable.has(p.file) && p.index === null))
-			.map((p) => formatProblem(p, dir))
+		...result.problems.filter((p) => !(unreadable.has(p.file) && p.index === null))
 	];
-	return { result, lines };
+	return {
+		result,
+		lines: problems.map((p) => formatProblem(p, dir)),
+		relativeLines: problems.map((p) => formatProblem(p, ''))
+	};
+}
+
+function fileProblem(name: DataFile, message: string): DataProblem {
+	return { file: `${name}.json`, index: null, id: null, field: null, message };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Server-only: whole GET responses, kept by URL. Nothing here is per-user: pages and API answers
-// depend only on the URL and the data, which changes only on restart. Rendering / costs ~45 ms of CPU
+// depend only on the URL and the data set; a reload of the data empties the cache (resetCache). Rendering / costs ~45 ms of CPU
 // (506 records serialised, hashed for the CSP and the ETag); from this cache it costs a lookup.
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -10,7 +10,11 @@ const MIN_COMPRESS_BYTES = 1024;
 /** Bounded by bytes, not entries: a fuzzer's thousands of distinct URLs must not grow memory. */
 export const MAX_CACHE_BYTES = 48 * 1024 * 1024;
 const MAX_KEY_LENGTH = 2048;
-const DEFAULT_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';
+/**
+ * The data can change at run time (live reload), so browsers revalidate every time (a 304 by ETag
+ * costs a lookup) and shared caches (nginx, a CDN) keep an answer 10 s at most.
+ */
+export const DEFAULT_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, must-revalidate';
 
 interface Entry {
 	status: number;
@@ -24,8 +28,23 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 let totalBytes = 0;
+/** The data version the entries belong to (null until the first store or reset). */
+let cacheVersion: string | null = null;
 
-function remember(key: string, entry: Entry) {
+/**
+ * Empties the cache for a newly loaded data set. From now on only responses rendered from `version`
+ * are kept: a request that started before the swap still finishes with the old set, and its
+ * response must not land in the emptied cache.
+ */
+export function resetCache(version: string): void {
+	entries.clear();
+	totalBytes = 0;
+	cacheVersion = version;
+}
+
+function remember(key: string, entry: Entry, version: string) {
+	cacheVersion ??= version;
+	if (version !== cacheVersion) return;
 	if (entry.bytes > MAX_CACHE_BYTES / 8) return;
 	entries.set(key, entry);
 	totalBytes += entry.bytes;
@@ -69,16 +88,25 @@ export function lookup(key: string | null): Entry | undefined {
 	return entry;
 }
 
-export async function store(key: string | null, response: Response): Promise<Entry> {
+/**
+ * Keeps a response rendered from data version `version`. Its ETag names the version too, so every
+ * ETag changes with a reload, even for a page whose text the change did not touch.
+ */
+export async function store(
+	key: string | null,
+	response: Response,
+	version: string
+): Promise<Entry> {
 	const body = new Uint8Array(await response.arrayBuffer());
-	const etag = `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+	const hash = createHash('sha1').update(body).digest('base64url').slice(0, 22);
+	const etag = `W/"${version.slice(0, 8)}-${hash}"`;
 	const headers: [string, string][] = [...response.headers].filter(
 		([k]) => k !== 'content-length' && k !== 'etag'
 	);
 	if (!response.headers.has('cache-control'))
 		headers.push(['cache-control', DEFAULT_CACHE_CONTROL]);
 	const entry: Entry = { status: response.status, headers, body, etag, bytes: body.byteLength };
-	if (key !== null) remember(key, entry);
+	if (key !== null) remember(key, entry, version);
 	return entry;
 }
 

@@ -4,6 +4,7 @@ import { datasetStats } from '$lib/data/stats';
 import * as match from '$lib/data/match';
 import { env } from '$env/dynamic/private';
 import { correctionsContact } from '$lib/server/corrections';
+import { statusJson } from '$lib/server/status';
 
 /** Domains cited by the records, most cited first (cities, pilots, projects and labels). */
 function sourceDomains(urls: string[]): { domain: string; count: number }[] {
@@ -21,8 +22,12 @@ function sourceDomains(urls: string[]): { domain: string; count: number }[] {
 		.sort((a, b) => b.count - a.count || (a.domain < b.domain ? -1 : 1));
 }
 
-export const load: PageServerLoad = () => {
-	const { data } = dataset();
+export const load: PageServerLoad = ({ setHeaders }) => {
+	// The data status below changes with every reload attempt, also a rejected one that leaves the
+	// data (and so the response cache) as it was: this page is never kept.
+	setHeaders({ 'cache-control': 'no-store' });
+	const d = dataset();
+	const { data } = d;
 	const urls = [
 		...data.cities.flatMap((c) => [...c.sources, ...(c.mission?.label?.sources ?? [])]),
 		...data.pilots.flatMap((p) => p.sources),
@@ -32,6 +37,7 @@ export const load: PageServerLoad = () => {
 	return {
 		meta: data.meta,
 		corrections: correctionsContact(env),
+		status: statusJson(d),
 		stats: datasetStats(data),
 		domains: domains.slice(0, 25),
 		domainCount: domains.length,
