@@ -128,7 +128,8 @@ export class MapController {
 			);
 		}
 		this.map.attributionControl.addAttribution('Natural Earth');
-		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1);
+		// The kiosk's own rule: touch targets of at least 48 px, however small the shape looks.
+		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1, kiosk ? 48 : 0);
 		this.group = detail
 			? L.layerGroup()
 			: L.markerClusterGroup({
