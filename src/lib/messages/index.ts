@@ -113,7 +113,14 @@ export const m = {
 	not_found_project: (p: { id: string }) => `No project with the id “${p.id}” is in the data.`,
 	not_found_partner: (p: { id: string }) =>
 		`No partner organisation with the id “${p.id}” is in the data.`,
-	overview_date_unknown: () => 'date not known'
+	overview_date_unknown: () => 'date not known',
+
+	map_legend: () => 'Legend',
+	map_legend_label_ring: () => 'EU Mission Label (ring)',
+	map_legend_project_at_coordinator: (p: { name: string; place: string }) =>
+		`${p.name}: drawn once, at its coordinator’s place (${p.place}); its sites are drawn as the cities they are`,
+	map_legend_project_label: (p: { name: string }) =>
+		`${p.name}: no place of its own is known, so its name is a label without a point, between its sites`
 };
 export type MessageKey = keyof typeof m;
 
