@@ -145,14 +145,19 @@ test('a selected project draws lines to its sites and partners, and the rest dim
 	const lines = map.locator('path.cme-relation');
 	await expect(lines.first()).toBeAttached();
 	const count = await lines.count();
-	expect(count).toBeGreaterThanOrEqual(9); // 10 sites (one is the hub), plus the partners that have a place
+	expect(count).toBeGreaterThanOrEqual(10); // from its label to its 10 sites, plus the partners that have a place
 	expect(
 		await page.evaluate(
 			() => (window as unknown as { __mapStats: { relations: number } }).__mapStats.relations
 		)
 	).toBe(count);
-	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(10);
-	await expect(map.locator('.cme-marker.cme-rel').first()).toBeAttached();
+	// Its coordinator has no known place: the project is a label without a point, and its 10 sites
+	// are drawn as the cities they are (not as 10 project squares).
+	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(0);
+	await expect(map.locator('.cme-sel-label')).toHaveText('NetZeroCities');
+	await expect(
+		map.locator('.cme-marker.cme-rel:is(.cme-mission, .cme-both, .cme-pilot-city, .cme-site)')
+	).toHaveCount(10);
 	await expect(map.locator('.leaflet-container')).toHaveClass(/cme-dim/);
 	await expect(map.locator('.cme-sel-tip')).toHaveText('NetZeroCities');
 	await page.getByRole('button', { name: 'Clear selection' }).click();

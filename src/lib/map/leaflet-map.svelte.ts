@@ -3,8 +3,7 @@
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { SearchRecord } from '$lib/search/records';
-import type { MapController, MapVariant } from './map-controller';
-import { fitBox } from './map-geometry';
+import type { MapController, MapVariant, SelectionNote } from './map-controller';
 import { fetchCountries } from './basemap';
 
 export interface MapInputs {
@@ -15,6 +14,12 @@ export interface MapInputs {
 	fitToken?: string;
 	variant: MapVariant;
 	focusKey?: string | null;
+	/** The country filter: a pilot or project is drawn only at its places in these countries. */
+	countries?: readonly string[];
+	/** Records whose cities the basemap names. */
+	places?: SearchRecord[];
+	/** Told how the selection itself is drawn (for the legend). */
+	onnote?: (note: SelectionNote) => void;
 	tileUrl?: string;
 	tileAttribution?: string;
 	/** Called once the map exists and holds its first records. */
@@ -48,31 +53,42 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		})().catch((err) => console.error('The map could not start', err));
 
 		$effect(() => {
-			const records = get().records;
-			map?.setRecords(records);
+			const { records, countries, lookup } = get();
+			map?.setRecords(records, countries ?? [], lookup);
 		});
 
 		$effect(() => {
-			const { selected, lookup, variant } = get();
-			if (!map) return;
-			const points = map.setSelection(selected, lookup);
-			// The detail map is about one record: it always shows the record and all its relations.
-			const box = variant === 'detail' ? fitBox([{ points }]) : null;
-			if (box) map.fitBox(box);
+			const { places, records } = get();
+			map?.setPlaces(places ?? records);
 		});
 
+		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
+		let framed: string | null = null;
+		$effect(() => {
+			const { selected, lookup } = get();
+			if (!map) return;
+			const { note } = map.setSelection(selected, lookup);
+			untrack(get).onnote?.(note);
+			if (selected && selected !== framed && fitted !== null) map.fitSelection();
+			framed = selected;
+		});
+
+		// A new search fits its results; the first view with a selection (a shared link) frames the selection.
 		let fitted: string | undefined | null = null;
 		$effect(() => {
 			const token = get().fitToken;
-			if (!map || get().variant === 'detail' || token === fitted) return;
+			if (!map || token === fitted) return;
+			const first = fitted === null;
 			fitted = token;
-			const records = untrack(get).records;
-			map.fit(records);
+			const { records, selected, variant } = untrack(get);
+			if (first && selected) map.fitSelection();
+			else if (variant !== 'detail') map.fit(records);
 		});
 
+		// The attract loop's tour frames its record through the selection; another key is flown to.
 		$effect(() => {
 			const key = get().focusKey;
-			if (map && key) map.flyTo(untrack(get).lookup(key));
+			if (map && key && key !== untrack(get).selected) map.flyTo(untrack(get).lookup(key));
 		});
 
 		$effect(() => {

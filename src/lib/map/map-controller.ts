@@ -15,13 +15,22 @@ import { STYLE_INFO, markerStyle } from './marker-style';
 import {
 	EUROPE_VIEW,
 	MAX_BOUNDS,
+	anchorPoint,
+	boxOf,
+	centroid,
 	curvePoints,
 	detailPoints,
 	fitBox,
+	fitPadding,
 	hubPoint,
+	ownPoints,
+	placesIn,
 	relationEnds,
-	type Box
+	type Box,
+	type Point
 } from './map-geometry';
+import { createLabelLayer, type LabelLayer } from './labels-layer';
+import { cityLabelCandidates } from './place-labels';
 
 export type MapVariant = 'explorer' | 'detail' | 'kiosk';
 export interface MapSettings {
@@ -32,6 +41,12 @@ export interface MapSettings {
 	/** The basemap's countries, already loading (see fetchCountries). */
 	countries: Promise<Countries>;
 }
+
+type Lookup = (key: string) => SearchRecord | undefined;
+
+/** How the selection itself is drawn, for the legend: a project at its coordinator's place or as a label. */
+export type SelectionNote =
+	{ kind: 'coordinator'; name: string; place: string } | { kind: 'label'; name: string } | null;
 /** Test and benchmark hook, see README: what is on the map right now. */
 export interface MapStats {
 	records: number;
@@ -44,11 +59,18 @@ export interface MapStats {
 	basemap: number;
 	/** performance.now() when the last records change was fully on the map. */
 	shownAt: number;
+	/** [[south, west], [north, east]] of every point a marker is drawn at (null: none). */
+	extent: Box | null;
+	/** The place names drawn on the basemap now (cities from zoom 6, countries below). */
+	labels: { cities: string[]; countries: string[] };
 }
 
 const SELECTION_PANE = 'cme-selection';
 const RELATIONS_PANE = 'cme-relations';
-const FIT = { padding: [28, 28] as [number, number], maxZoom: 7 };
+const LABELS_PANE = 'cme-labels';
+const FIT_MAX_ZOOM = 7;
+/** What floats over a map (its legend, a page's record card) carries this attribute: fits keep clear of it. */
+export const OVERLAY_ATTRIBUTE = 'data-map-overlay';
 
 type MarkerGroup = Leaflet.MarkerClusterGroup | Leaflet.LayerGroup;
 
@@ -73,7 +95,17 @@ export class MapController {
 	private selection: Leaflet.LayerGroup;
 	private lines: Leaflet.LayerGroup;
 	private tip: Leaflet.Tooltip;
-	private byKey = new Map<string, { record: SearchRecord; markers: CmeMarker[] }>();
+	private byKey = new Map<
+		string,
+		{ record: SearchRecord; markers: CmeMarker[]; points: Point[] }
+	>();
+	private placesKey = '';
+	private lookup: Lookup = () => undefined;
+	private labels: LabelLayer;
+	private selectionPoints: Point[] = [];
+	private selectionEnds: SearchRecord[] = [];
+	private places: SearchRecord[] = [];
+	private still: boolean;
 	private hidden: string | null = null;
 	private selected: string | null = null;
 	private abort = new AbortController();
@@ -89,7 +121,9 @@ export class MapController {
 		relations: 0,
 		loadMs: 0,
 		basemap: 0,
-		shownAt: 0
+		shownAt: 0,
+		extent: null,
+		labels: { cities: [], countries: [] }
 	};
 
 	constructor(
@@ -100,6 +134,7 @@ export class MapController {
 		const kiosk = settings.variant === 'kiosk';
 		const detail = settings.variant === 'detail';
 		const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+		this.still = still;
 		this.map = L.map(el, {
 			maxBounds: MAX_BOUNDS,
 			maxBoundsViscosity: 0.8,
@@ -117,6 +152,9 @@ export class MapController {
 		});
 		this.map.attributionControl.setPrefix(false);
 		this.map.createPane(BASEMAP_PANE).style.zIndex = '150';
+		const labelsPane = this.map.createPane(LABELS_PANE);
+		labelsPane.style.zIndex = '300';
+		labelsPane.style.pointerEvents = 'none';
 		this.map.createPane(RELATIONS_PANE).style.zIndex = '620';
 		this.map.createPane(SELECTION_PANE).style.zIndex = '640';
 		this.map.fitBounds(EUROPE_VIEW);
@@ -128,7 +166,12 @@ export class MapController {
 			);
 		}
 		this.map.attributionControl.addAttribution('Natural Earth');
-		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1);
+		// The kiosk's own rule: touch targets of at least 48 px, however small the shape looks.
+		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1, kiosk ? 48 : 0);
+		this.labels = createLabelLayer(L, this.map, LABELS_PANE, kiosk ? 1.35 : 1, (drawn) => {
+			this.stats.labels = drawn;
+			this.publish();
+		});
 		this.group = detail
 			? L.layerGroup()
 			: L.markerClusterGroup({
@@ -167,6 +210,7 @@ export class MapController {
 			(topo) => {
 				if (this.abort.signal.aborted) return;
 				this.stats.basemap = drawBasemap(L, this.map, topo);
+				this.labels.setCountries(topo);
 				el.setAttribute('data-basemap', String(this.stats.basemap));
 			},
 			(err) => {
@@ -217,14 +261,21 @@ export class MapController {
 		}
 	}
 
-	/** Draws exactly `records`: markers are kept by key, so a narrower search only removes what left. */
-	setRecords(records: SearchRecord[]) {
+	/**
+	 * Draws exactly `records`: markers are kept by key, so a narrower search only removes what left.
+	 * With a country filter, a pilot or project is drawn only at its places in those countries.
+	 */
+	setRecords(records: SearchRecord[], countries: readonly string[] = [], lookup?: Lookup) {
 		this.loadStart = performance.now();
 		this.loading = true;
+		if (lookup) this.lookup = lookup;
+		const placesKey = [...countries].sort().join(',');
+		const replaced = placesKey !== this.placesKey;
+		this.placesKey = placesKey;
 		const next = new Map(records.map((r) => [r.key, r]));
 		const remove: CmeMarker[] = [];
 		for (const [key, entry] of this.byKey) {
-			if (next.get(key) !== entry.record) {
+			if (next.get(key) !== entry.record || (replaced && entry.record.points.length > 1)) {
 				if (key !== this.hidden) remove.push(...entry.markers);
 				this.byKey.delete(key);
 			}
@@ -232,13 +283,17 @@ export class MapController {
 		const add: CmeMarker[] = [];
 		for (const r of records) {
 			if (this.byKey.has(r.key) || !r.points.length) continue;
-			const markers = r.points.map((p) => this.kit.marker(r, p));
-			this.byKey.set(r.key, { record: r, markers });
+			// The detail map is about the selection: every other record is drawn once, where its line ends.
+			const anchor = this.settings.variant === 'detail' ? anchorPoint(r, this.lookup) : null;
+			const points = anchor ? [anchor] : placesIn(r, countries, this.lookup);
+			const markers = points.map((p) => this.kit.marker(r, p));
+			this.byKey.set(r.key, { record: r, markers, points });
 			if (r.key !== this.selected) add.push(...markers);
 		}
 		if (this.hidden && !this.byKey.has(this.hidden)) this.hidden = null;
 		this.stats.records = this.byKey.size;
 		this.stats.markers = [...this.byKey.values()].reduce((n, e) => n + e.markers.length, 0);
+		this.stats.extent = boxOf([...this.byKey.values()].flatMap((e) => e.points));
 		if (this.selected && this.byKey.has(this.selected)) this.hidden = this.selected;
 		const g = this.group as Leaflet.MarkerClusterGroup;
 		// markercluster removes markers one by one (each updates its cluster tree): past a few dozen, a
@@ -260,9 +315,14 @@ export class MapController {
 		if (!g.addLayers || !add.length) this.progress(1, 1);
 	}
 
-	/** Draws the selection on top (bigger, outlined) with lines to its relations; the rest dims. */
-	setSelection(key: string | null, lookup: (key: string) => SearchRecord | undefined) {
+	/**
+	 * Draws the selection on top (bigger, outlined) with lines to its relations; the rest dims. A project
+	 * is drawn once, at its coordinator's place, or as a label without a point when that is not known; its
+	 * sites are drawn as the cities they are. Returns the points that frame it and what the legend says.
+	 */
+	setSelection(key: string | null, lookup: Lookup): { points: Point[]; note: SelectionNote } {
 		const L = this.L;
+		this.lookup = lookup;
 		const g = this.group as Leaflet.MarkerClusterGroup;
 		// The chosen marker's node is about to be replaced: keep keyboard focus on the record.
 		const focused =
@@ -278,19 +338,30 @@ export class MapController {
 		this.selected = key;
 		this.selection.clearLayers();
 		this.lines.clearLayers();
+		this.selectionPoints = [];
+		this.selectionEnds = [];
 		if (focused && !focused.isConnected && !refocus) this.el.focus({ preventScroll: true });
 		this.map.closeTooltip(this.tip);
 		const record = key ? lookup(key) : undefined;
 		this.el.classList.toggle('cme-dim', !!record);
 		this.stats.relations = 0;
-		if (!key || !record) return [];
+		if (!key || !record) {
+			this.updateLabels();
+			return { points: [], note: null };
+		}
 		const entry = this.byKey.get(key);
 		if (entry && this.hidden !== key) {
 			removeAll(g, entry.markers);
 			this.hidden = key;
 		}
 		const ends = relationEnds(record, lookup);
-		const hub = hubPoint(record.points);
+		const own = ownPoints(record, lookup);
+		// Where the lines start: the record's own point, or (a project with no place) its label, in the
+		// middle of its sites (or of its relations), never on one of them.
+		const sites = ends.filter((e) => e.record.kind === 'city').map((e) => e.point);
+		const hub = own.length
+			? hubPoint(own)
+			: centroid(sites.length ? sites : ends.map((e) => e.point));
 		const colour = STYLE_INFO[markerStyle(record)].colour;
 		const renderer = L.svg({ pane: RELATIONS_PANE });
 		// A line to each related record that is somewhere else (a pilot's own city needs no line).
@@ -319,33 +390,93 @@ export class MapController {
 		this.stats.relations = away.length;
 		for (const end of ends)
 			this.kit.marker(end.record, end.point, 'rel', SELECTION_PANE).addTo(this.selection);
-		const own = record.points.map((p) =>
+		const mine = own.map((p) =>
 			this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection)
 		);
-		if (refocus) own[0]?.getElement()?.focus({ preventScroll: true });
+		if (refocus) mine[0]?.getElement()?.focus({ preventScroll: true });
 		if (hub) {
+			const pointless = !own.length;
 			const label = L.tooltip({
 				permanent: true,
-				direction: 'right',
-				className: 'cme-tip cme-sel-tip',
-				offset: [14, 0]
+				direction: pointless ? 'center' : 'right',
+				className: `cme-tip cme-sel-tip${pointless ? ' cme-sel-label' : ''}`,
+				offset: pointless ? [0, 0] : [14, 0]
 			});
 			label.setLatLng(hub).setContent(tooltipNode(recordName(record), ''));
 			this.selection.addLayer(label);
 		}
-		return detailPoints(record, ends);
+		this.selectionPoints = detailPoints(hub && !own.length ? [hub] : own, ends);
+		this.selectionEnds = ends.map((e) => e.record);
+		this.updateLabels();
+		return { points: this.selectionPoints, note: this.noteFor(record, own, lookup) };
 	}
 
-	/** Fits the view to records (0 records: back to Europe). */
+	private noteFor(record: SearchRecord, own: Point[], lookup: Lookup): SelectionNote {
+		if (record.kind !== 'project') return null;
+		const name = recordName(record);
+		const coordinator = record.coordinator ? lookup(record.coordinator) : undefined;
+		if (own.length && coordinator)
+			return { kind: 'coordinator', name, place: coordinator.place ?? recordName(coordinator) };
+		return { kind: 'label', name };
+	}
+
+	/** The records whose cities the basemap names (the data set), whatever the filters show. */
+	setPlaces(places: SearchRecord[]) {
+		this.places = places;
+		this.updateLabels();
+	}
+
+	/** City names on the basemap: the data's cities, and the cities the selection is related to. */
+	private updateLabels() {
+		const cities = cityLabelCandidates(
+			this.places.map((record) => ({ record, points: record.points })),
+			this.lookup,
+			this.selectionEnds
+		);
+		// Names of what is on the map now come first: a marker's city is named before its neighbours.
+		const related = new Set(this.selectionEnds.map((r) => r.key));
+		for (const c of cities) {
+			if (related.has(c.key) || c.key === this.selected) c.priority += 8;
+			else if (this.byKey.has(c.key)) c.priority += 4;
+		}
+		this.labels.setCities(cities);
+	}
+
+	/** Fits the selection: the record and all its relations, clear of the card and the legend (the
+	 * kiosk glides there, unless motion is reduced). */
+	fitSelection() {
+		const box = fitBox([{ points: this.selectionPoints }]);
+		if (!box) return;
+		if (this.settings.variant === 'kiosk' && !this.still) {
+			this.lastFit = box;
+			this.map.flyToBounds(box, { ...this.fitOptions(), duration: 1.2 });
+		} else this.fitBox(box);
+	}
+
+	/** Fits the view to records where they are drawn (0 records: back to Europe). */
 	fit(records: SearchRecord[]) {
-		const box = fitBox(records);
+		const box = fitBox(records.map((r) => ({ points: this.byKey.get(r.key)?.points ?? r.points })));
 		if (box) this.fitBox(box);
 		else if (!records.length) this.fitBox(EUROPE_VIEW);
 	}
 
 	fitBox(box: Box) {
 		this.lastFit = box;
-		this.map.fitBounds(box, FIT);
+		this.map.fitBounds(box, this.fitOptions());
+	}
+
+	/** Fit padding that keeps the data clear of whatever floats over the map (legend, record card). */
+	private fitOptions(): Leaflet.FitBoundsOptions {
+		const rect = this.el.getBoundingClientRect();
+		const overlays = [...document.querySelectorAll<HTMLElement>(`[${OVERLAY_ATTRIBUTE}]`)]
+			.filter((o) => o.offsetParent !== null || getComputedStyle(o).position === 'fixed')
+			.map((o) => o.getBoundingClientRect());
+		const pad = fitPadding(rect, overlays, this.settings.variant === 'kiosk' ? 40 : 28);
+		return {
+			paddingTopLeft: pad.topLeft,
+			paddingBottomRight: pad.bottomRight,
+			maxZoom: FIT_MAX_ZOOM
+		};
 	}
 
 	/** Keeps Leaflet's idea of the size right (panels open and close, phones rotate); a map first laid
@@ -354,7 +485,7 @@ export class MapController {
 		const wasEmpty = this.map.getSize().x === 0 || this.map.getSize().y === 0;
 		this.map.invalidateSize({ pan: false });
 		if (wasEmpty && this.el.clientWidth && this.el.clientHeight)
-			this.map.fitBounds(this.lastFit, FIT);
+			this.map.fitBounds(this.lastFit, this.fitOptions());
 	}
 
 	/** Flies to a record (the kiosk's attract loop). */
@@ -366,12 +497,17 @@ export class MapController {
 	private count() {
 		this.stats.clusters = this.el.querySelectorAll('.cme-cluster').length;
 		this.stats.visibleMarkers = this.el.querySelectorAll('.leaflet-marker-pane .cme-marker').length;
+		this.publish();
+	}
+
+	private publish() {
 		(window as unknown as { __mapStats?: MapStats }).__mapStats = { ...this.stats };
 	}
 
 	destroy() {
 		this.abort.abort();
 		this.observer.disconnect();
+		this.labels.destroy();
 		for (const [type, fn] of Object.entries(this.dom))
 			this.el.removeEventListener(type, fn as EventListener);
 		// A fly-to (the kiosk's attract loop) or a cluster zoom may still be running: stop it and take the

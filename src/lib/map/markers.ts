@@ -126,15 +126,20 @@ export function clusterNode(counts: StyleCounts): { node: HTMLElement; total: nu
 	return { node, total };
 }
 
-/** Icons, markers and cluster icons for one map; icons are shared per style and state. */
-export function createMarkerKit(L: L, scale: number) {
+/**
+ * Icons, markers and cluster icons for one map; icons are shared per style and state. `minTouch` (px) is
+ * the smallest touch area: a marker's element is at least that big, the shape drawn at its own size in
+ * the middle of a transparent hit area (the kiosk's 48 px rule).
+ */
+export function createMarkerKit(L: L, scale: number, minTouch = 0) {
 	const ShapeIcon = L.DivIcon.extend({
 		createIcon(
-			this: Leaflet.DivIcon & { options: { template: SVGSVGElement } },
+			this: Leaflet.DivIcon & { options: { template: SVGSVGElement; shape: number } },
 			old?: HTMLElement
 		) {
 			const div = L.DivIcon.prototype.createIcon.call(this, old) as HTMLElement;
 			div.replaceChildren(this.options.template.cloneNode(true));
+			div.style.setProperty('--cme-shape', `${this.options.shape}px`);
 			return div;
 		}
 	}) as unknown as new (options: object) => Leaflet.DivIcon;
@@ -149,9 +154,11 @@ export function createMarkerKit(L: L, scale: number) {
 			const px = Math.round(
 				STYLE_INFO[style].size * (ring ? 1.25 : 1) * scale * STATE_SCALE[state]
 			);
+			const box = Math.max(px, minTouch);
 			const opts = {
 				className: `cme-marker cme-${style} cme-${state}`,
-				iconSize: [px, px],
+				iconSize: [box, box],
+				shape: px,
 				html: '',
 				template: shapeSvg(style, ring)
 			};
@@ -192,7 +199,7 @@ export function createMarkerKit(L: L, scale: number) {
 
 	function clusterIcon(cluster: Leaflet.MarkerCluster): Leaflet.DivIcon {
 		const { node, total } = clusterNode(countStyles(cluster.getAllChildMarkers() as CmeMarker[]));
-		const px = Math.round(clusterSize(total) * scale);
+		const px = Math.max(Math.round(clusterSize(total) * scale), minTouch);
 		return L.divIcon({ html: node, className: 'cme-cluster', iconSize: [px, px] });
 	}
 

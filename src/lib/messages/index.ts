@@ -214,7 +214,13 @@ export const m = {
 	status_counts: (p: { counts: string }) => `It holds ${p.counts}.`,
 	status_passed: () => 'The data files passed the check when they were last read.',
 	status_rejected: (p: { at: string; problems: string }) =>
-		`An edit of the data files on ${p.at} was not loaded because of ${p.problems}; the data above is still shown until they are fixed:`
+		`An edit of the data files on ${p.at} was not loaded because of ${p.problems}; the data above is still shown until they are fixed:`,
+	map_legend: () => 'Legend',
+	map_legend_label_ring: () => 'EU Mission Label (ring)',
+	map_legend_project_at_coordinator: (p: { name: string; place: string }) =>
+		`${p.name}: drawn once, at its coordinator’s place (${p.place}); its sites are drawn as the cities they are`,
+	map_legend_project_label: (p: { name: string }) =>
+		`${p.name}: no place of its own is known, so its name is a label without a point, between its sites`
 };
 export type MessageKey = keyof typeof m;
 

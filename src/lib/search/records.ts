@@ -48,6 +48,8 @@ export interface SearchRecord {
 	points: [number, number][];
 	/** Keys of directly related records (drawn as relation lines when selected). */
 	related: string[];
+	/** A project's coordinating partner (its key): where the project itself is drawn, if it has a place. */
+	coordinator?: string;
 	url: string;
 }
 
@@ -160,9 +162,11 @@ export function toSearchRecords(
 	for (const p of data.projects) {
 		const sites = r.sitesOfProject.get(p.id) ?? [];
 		const partners = r.partnersOfProject.get(p.id) ?? [];
+		const coordinator = partners.find((x) => x.role === 'coordinator');
 		out.push(
 			record({
 				...identity('project', p.id),
+				...(coordinator ? { coordinator: recordKey('partner', coordinator.partner.id) } : {}),
 				name: p.acronym,
 				title: p.title,
 				keywords: spelledOut(p.title, p.summary),

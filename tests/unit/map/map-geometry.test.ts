@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	EUROPE_VIEW,
 	MAX_BOUNDS,
+	anchorPoint,
 	curvePoints,
 	fitBox,
+	fitPadding,
 	hubPoint,
 	inBox,
+	ownPoints,
+	placesIn,
 	relationEnds,
 	type Point
 } from '../../../src/lib/map/map-geometry';
@@ -134,5 +138,125 @@ describe('curvePoints', () => {
 
 	it('keeps a zero-length line in place', () => {
 		expect(new Set(curvePoints([1, 2], [1, 2], 4).map((p) => p.join()))).toEqual(new Set(['1,2']));
+	});
+});
+
+describe('where a project is', () => {
+	const rec = (fields: Partial<SearchRecord>) => fields as SearchRecord;
+	const records = new Map<string, SearchRecord>([
+		['partner:coord', rec({ key: 'partner:coord', kind: 'partner', points: [[48.78, 9.18]] })],
+		['partner:nowhere', rec({ key: 'partner:nowhere', kind: 'partner', points: [] })],
+		['city:a', rec({ key: 'city:a', kind: 'city', points: [[41.6, 2.29]] })],
+		['city:b', rec({ key: 'city:b', kind: 'city', points: [[45.8, 15.98]] })]
+	]);
+	const lookup = (k: string) => records.get(k);
+	const sites: Point[] = [
+		[41.6, 2.29],
+		[45.8, 15.98]
+	];
+	const placed = rec({ kind: 'project', points: sites, coordinator: 'partner:coord' });
+	const placeless = rec({ kind: 'project', points: sites, coordinator: 'partner:nowhere' });
+
+	it('is drawn once, at its coordinator’s place, not at its sites', () => {
+		expect(ownPoints(placed, lookup)).toEqual([[48.78, 9.18]]);
+		expect(anchorPoint(placed, lookup)).toEqual([48.78, 9.18]);
+	});
+
+	it('has no point of its own when its coordinator has none (a label), and lines end in its middle', () => {
+		expect(ownPoints(placeless, lookup)).toEqual([]);
+		expect(ownPoints(rec({ kind: 'project', points: sites }), lookup)).toEqual([]);
+		expect(anchorPoint(placeless, lookup)).toEqual([43.7, 9.135]);
+	});
+
+	it('leaves cities and pilots where they are', () => {
+		expect(ownPoints(rec({ kind: 'pilot', points: sites }), lookup)).toEqual(sites);
+		expect(anchorPoint(rec({ kind: 'city', points: [[1, 2]] }), lookup)).toEqual([1, 2]);
+	});
+
+	it('ends a line to a related project at its coordinator', () => {
+		const projects = new Map([['project:p', rec({ ...placed, key: 'project:p' })]]);
+		const all = (k: string) => projects.get(k) ?? lookup(k);
+		expect(relationEnds({ key: 'city:a', related: ['project:p'] }, all)[0].point).toEqual([
+			48.78, 9.18
+		]);
+	});
+});
+
+describe('placesIn (a country filter)', () => {
+	const rec = (fields: Partial<SearchRecord>) => fields as SearchRecord;
+	const records = new Map<string, SearchRecord>(
+		[
+			rec({ key: 'city:leuven', kind: 'city', country: 'BE', points: [[50.88, 4.7]] }),
+			rec({ key: 'city:espoo', kind: 'city', country: 'FI', points: [[60.2, 24.66]] }),
+			rec({ key: 'city:limassol', kind: 'city', country: 'CY', points: [[34.68, 33.04]] }),
+			rec({ key: 'partner:ertico', kind: 'partner', country: 'BE', points: [[50.85, 4.35]] }),
+			rec({ key: 'partner:far', kind: 'partner', country: 'FI', points: [[60.17, 24.94]] })
+		].map((r) => [r.key, r])
+	);
+	const lookup = (k: string) => records.get(k);
+	const siteInBelgium = rec({
+		kind: 'project',
+		points: [
+			[50.88, 4.7],
+			[60.2, 24.66]
+		],
+		related: ['city:leuven', 'city:espoo', 'partner:far']
+	});
+	const partnerInBelgium = rec({
+		kind: 'project',
+		points: [
+			[60.2, 24.66],
+			[34.68, 33.04]
+		],
+		related: ['city:espoo', 'city:limassol', 'partner:ertico', 'partner:far']
+	});
+
+	it.each([
+		['no filter: everywhere', siteInBelgium, [], siteInBelgium.points],
+		['its sites in the filtered country', siteInBelgium, ['BE'], [[50.88, 4.7]]],
+		[
+			'no site there: its partners there (why it matched)',
+			partnerInBelgium,
+			['BE'],
+			[[50.85, 4.35]]
+		],
+		['several countries', partnerInBelgium, ['CY', 'FI'], partnerInBelgium.points],
+		['nothing there at all: everywhere', siteInBelgium, ['SE'], siteInBelgium.points]
+	] as [string, SearchRecord, string[], Point[]][])('%s', (_, record, countries, points) => {
+		expect(placesIn(record, countries, lookup)).toEqual(points);
+	});
+
+	it('leaves one-point records alone', () => {
+		const city = records.get('city:espoo')!;
+		expect(placesIn(city, ['BE'], lookup)).toEqual(city.points);
+	});
+});
+
+describe('fitPadding', () => {
+	const map = { left: 0, top: 0, right: 800, bottom: 600 };
+
+	it('pads every side by the base when nothing floats over the map', () => {
+		expect(fitPadding(map, [], 28)).toEqual({ topLeft: [28, 28], bottomRight: [28, 28] });
+	});
+
+	it('avoids a folded legend at the bottom-left by padding the bottom', () => {
+		const legend = { left: 8, top: 544, right: 100, bottom: 576 };
+		expect(fitPadding(map, [legend], 28)).toEqual({ topLeft: [28, 28], bottomRight: [28, 84] });
+	});
+
+	it('avoids a tall card on the right by padding the right, and ignores overlays off the map', () => {
+		const card = { left: 400, top: 12, right: 788, bottom: 500 };
+		const elsewhere = { left: 900, top: 0, right: 1000, bottom: 100 };
+		expect(fitPadding(map, [card, elsewhere], 28)).toEqual({
+			topLeft: [28, 28],
+			bottomRight: [428, 28]
+		});
+	});
+
+	it('always leaves the data a part of the map, however big the overlays', () => {
+		const huge = { left: 0, top: 0, right: 790, bottom: 590 };
+		const { topLeft, bottomRight } = fitPadding(map, [huge], 28, 0.2);
+		expect(800 - topLeft[0] - bottomRight[0]).toBeGreaterThanOrEqual(160);
+		expect(600 - topLeft[1] - bottomRight[1]).toBeGreaterThanOrEqual(120);
 	});
 });
