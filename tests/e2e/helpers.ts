@@ -1,5 +1,6 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
 
 /** Collects console errors and page errors; call the returned check at the end of a test. */
 export function watchConsole(page: Page) {
@@ -50,4 +51,36 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []) 
 				.join(', ')})`
 	);
 	expect(summary, 'axe violations').toEqual([]);
+}
+
+/**
+ * Reads a QR <img> by drawing it on a canvas in the page, and decodes it in Node with jsqr. The page
+ * sends one grey byte per pixel as base64 (a JSON array of RGBA numbers was 600k numbers and slow on a
+ * loaded machine); Node rebuilds the RGBA pixels jsqr reads.
+ */
+export async function decodeQr(page: Page, selector: string): Promise<string | null> {
+	const { grey, size } = await page
+		.locator(selector)
+		.first()
+		.evaluate(async (node) => {
+			const img = node as HTMLImageElement;
+			await img.decode();
+			const size = 320;
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = size;
+			const ctx = canvas.getContext('2d')!;
+			ctx.imageSmoothingEnabled = false;
+			ctx.drawImage(img, 0, 0, size, size);
+			const rgba = ctx.getImageData(0, 0, size, size).data;
+			let bytes = '';
+			for (let i = 0; i < rgba.length; i += 4) bytes += String.fromCharCode(rgba[i + 1]);
+			return { grey: btoa(bytes), size };
+		});
+	const g = Buffer.from(grey, 'base64');
+	const rgba = new Uint8ClampedArray(size * size * 4);
+	for (let i = 0; i < g.length; i++) {
+		rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = g[i];
+		rgba[i * 4 + 3] = 255;
+	}
+	return jsQR(rgba, size, size)?.data ?? null;
 }
