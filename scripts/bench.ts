@@ -2,7 +2,7 @@
 // filter per keystroke (1x/10x/100x) and search quality; server throughput beside static baselines and
 // the load phase; page weight and time to interactive of /; map markers. Then one summary table.
 //   npm run bench                       everything (about 5 minutes on 2 cores)
-//   npm run bench -- --only=search      one part: search, server, page, typing, map, import, reload,
+//   npm run bench -- --only=search      one part: search, server, page, typing, map, import, lighthouse, reload,
 //                                       cluster (comma list allowed; cluster needs nginx, else it is
 //                                       skipped, and fails only when asked for by name)
 //   npm run bench -- --quick            shorter server runs and 1x/10x search only
@@ -13,6 +13,7 @@ import { benchPage } from './bench-page';
 import { benchMap } from './bench-map';
 import { benchTyping } from './bench-typing';
 import { benchImport } from './bench-import';
+import { benchLighthouse } from './bench-lighthouse';
 import { benchCluster, benchReload } from './bench-cluster';
 
 const only = process.argv
@@ -27,6 +28,7 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['typing', () => benchTyping()],
 	['map', () => benchMap()],
 	['import', () => benchImport()],
+	['lighthouse', () => benchLighthouse({ runs: quick ? 1 : 3 })],
 	['reload', () => benchReload({ quick })],
 	['cluster', () => benchCluster({ quick, required: !!only?.includes('cluster') })]
 ];
