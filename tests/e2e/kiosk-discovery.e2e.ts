@@ -85,6 +85,7 @@ test('three records added at the kiosk: My list shows them, and its one QR code 
 test('the idle reset clears my list and the text size, even back at the start view', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const { check } = watchConsole(page);
 	await freezeClock(page);
 	await page.goto('/kiosk?idle=3&attract=0&sel=city:malmo');
@@ -144,6 +145,7 @@ test('larger text scales the whole kiosk in two steps, and axe is clean with the
 test('the search field is a searchbox with a visible label; the meta viewport does not lock zoom', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
@@ -163,6 +165,7 @@ test('the search field is a searchbox with a visible label; the meta viewport do
 test("a city's card shows Pilot Cities to learn from, each with a reason, tappable; the map draws them", async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const { check } = watchConsole(page);
 	await page.goto('/kiosk?idle=600&attract=0&sel=city:aachen');
 	await hydrated(page);
@@ -274,6 +277,7 @@ for (const viewport of VIEWPORTS) {
 test('the attract loop shows a Mission City with the Pilot Cities it can learn from', async ({
 	page
 }) => {
+	test.setTimeout(120_000);
 	const { check } = watchConsole(page);
 	await freezeClock(page);
 	await page.goto('/kiosk?idle=2');
