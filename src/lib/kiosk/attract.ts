@@ -1,6 +1,8 @@
 // Pure: no DOM, no Svelte. The attract loop's tour: a Mission City, a pilot, a project, a partner,
-// a Pilot City, ... stepping through the data so a screen left alone keeps showing something new.
+// a Pilot City, a Mission City with the Pilot Cities it can learn from, ... stepping through the data so
+// a screen left alone keeps showing something new.
 import type { SearchRecord } from '../search/records';
+import { m } from '../messages';
 
 export const ATTRACT_INTERVAL_MS = 8_000;
 /** With prefers-reduced-motion the cards change less often (and the map does not animate). */
@@ -10,25 +12,38 @@ export interface TourStop {
 	record: SearchRecord;
 	/** What the card calls it: "Mission City", "Pilot", ... */
 	heading: string;
+	/** The synergy stop: the card lists the city's Pilot Cities to learn from, the map draws them. */
+	synergy?: boolean;
 }
 
-const STOPS: { heading: string; pick: (r: SearchRecord) => boolean }[] = [
+type Pick = (r: SearchRecord, hasSynergies: (key: string) => boolean) => boolean;
+const STOPS: { heading: string; pick: Pick; synergy?: boolean }[] = [
 	{ heading: 'Mission City', pick: (r) => r.kinds.includes('mission-city') },
 	{ heading: 'Pilot', pick: (r) => r.kind === 'pilot' },
 	{ heading: 'Project', pick: (r) => r.kind === 'project' },
 	{ heading: 'Partner', pick: (r) => r.kind === 'partner' },
-	{ heading: 'Pilot City', pick: (r) => r.kinds.includes('pilot-city') }
+	{ heading: 'Pilot City', pick: (r) => r.kinds.includes('pilot-city') },
+	{
+		heading: m.kiosk_attract_synergy(),
+		pick: (r, has) => r.kinds.includes('mission-city') && has(r.key),
+		synergy: true
+	}
 ];
 /** Coprime with any list length we are likely to have, so the tour visits far-apart records in turn. */
 const STRIDE = 37;
 
-/** The groups of the tour, each only records with a place on the map, empty groups dropped. */
+/**
+ * The groups of the tour, each only records with a place on the map, empty groups dropped.
+ * @param hasSynergies whether a city has Pilot Cities to learn from (for the synergy stop)
+ */
 export function tourGroups(
-	records: SearchRecord[]
-): { heading: string; records: SearchRecord[] }[] {
+	records: SearchRecord[],
+	hasSynergies: (key: string) => boolean = () => false
+): { heading: string; records: SearchRecord[]; synergy?: boolean }[] {
 	return STOPS.map((s) => ({
 		heading: s.heading,
-		records: records.filter((r) => s.pick(r) && r.points.length > 0)
+		synergy: s.synergy,
+		records: records.filter((r) => s.pick(r, hasSynergies) && r.points.length > 0)
 	})).filter((g) => g.records.length > 0);
 }
 
@@ -41,5 +56,8 @@ export function tourStop(groups: ReturnType<typeof tourGroups>, n: number): Tour
 	const step = Math.max(0, Math.floor(n));
 	const group = groups[step % groups.length];
 	const round = Math.floor(step / groups.length);
-	return { heading: group.heading, record: group.records[(round * STRIDE) % group.records.length] };
+	const record = group.records[(round * STRIDE) % group.records.length];
+	return group.synergy
+		? { heading: group.heading, record, synergy: true }
+		: { heading: group.heading, record };
 }

@@ -23,8 +23,15 @@ interface SessionOptions {
 	settings: () => KioskSettings;
 	params: () => URLSearchParams;
 	records: () => SearchRecord[];
-	/** Clears what the URL does not hold (scroll position). */
-	onreset: () => void;
+	/** Whether a city has Pilot Cities to learn from (the attract loop's synergy stop). */
+	hasSynergies?: (key: string) => boolean;
+	/**
+	 * Clears what the URL does not hold (scroll position; with `visitor`, also the visitor's own things:
+	 * my list, text size). Idle and error resets clear everything; the Start over button keeps those.
+	 */
+	onreset: (visitor: boolean) => void;
+	/** The visitor left something the URL does not hold (a list, larger text): idle must reset it too. */
+	visitorState?: () => boolean;
 	/** Nobody has touched the screen for the idle time (also at the start view, where no reset runs). */
 	onidle?: () => void;
 }
@@ -39,17 +46,19 @@ export function createKioskSession(opts: SessionOptions) {
 	let updateReady = false;
 	const loadedAt = Date.now();
 	const budget = createErrorBudget();
-	const groups = $derived(tourGroups(opts.records()));
+	const groups = $derived(tourGroups(opts.records(), opts.hasSynergies));
 	const tour = $derived(step === null ? null : tourStop(groups, step));
 	const idleSeconds = $derived(opts.settings().idleSeconds);
 	const startUrl = () => startHref(opts.params(), opts.settings());
-	const pristine = () => isAtStart(opts.params(), opts.settings()) && !keyboardOpen;
+	const pristine = () =>
+		isAtStart(opts.params(), opts.settings()) && !keyboardOpen && !opts.visitorState?.();
 
-	function reset(): Promise<void> {
+	/** Back to the start view; `visitor: false` (Start over) keeps the visitor's list and text size. */
+	function reset(visitor = true): Promise<void> {
 		countdown = null;
 		keyboardOpen = false;
 		count++;
-		opts.onreset();
+		opts.onreset(visitor);
 		if (updateReady || (Date.now() - loadedAt > RELOAD_AFTER_MS && navigator.onLine)) {
 			location.replace(startUrl());
 			return Promise.resolve();

@@ -7,11 +7,13 @@ import type { KioskEnv } from '$lib/kiosk/settings';
 
 let detailsCache: { source: object; details: Record<string, KioskDetail> } | null = null;
 
+// Details (synergies included) are computed once per data set, not per request.
 // Never reads url.searchParams: the kiosk filters in the page, so touches never rerun this on the server.
 // Env settings are passed as raw strings; the page parses them with the URL parameters (settings.ts).
 export const load: PageServerLoad = () => {
-	const { data, records } = dataset();
-	if (detailsCache?.source !== data) detailsCache = { source: data, details: kioskDetails(data) };
+	const { data, records, relations } = dataset();
+	if (detailsCache?.source !== data)
+		detailsCache = { source: data, details: kioskDetails(data, relations) };
 	const kioskEnv: KioskEnv = {
 		idleSeconds: env.KIOSK_IDLE_SECONDS ?? null,
 		attract: env.KIOSK_ATTRACT ?? null,

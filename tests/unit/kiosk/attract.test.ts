@@ -51,3 +51,27 @@ describe('attract tour', () => {
 		expect(tourStop(groups, 2.7)?.heading).toBe('Project');
 	});
 });
+
+describe('attract tour: the synergy stop', () => {
+	it('adds a Mission City with Pilot Cities to learn from, marked as the synergy stop', () => {
+		const groups = tourGroups(records, (key) => key === 'city:b');
+		expect(groups.map((g) => g.heading)).toEqual([
+			'Mission City',
+			'Pilot',
+			'Project',
+			'Pilot City',
+			'Learning from Pilot Cities'
+		]);
+		const stop = tourStop(groups, 4);
+		expect(stop).toEqual({
+			heading: 'Learning from Pilot Cities',
+			record: records[1],
+			synergy: true
+		});
+		expect(tourStop(groups, 0)?.synergy).toBeUndefined();
+	});
+
+	it('has no synergy stop when no Mission City has synergies', () => {
+		expect(tourGroups(records, () => false).some((g) => g.synergy)).toBe(false);
+	});
+});

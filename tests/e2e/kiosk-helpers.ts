@@ -1,0 +1,80 @@
+// Kiosk browser tests' helpers: console watch, offline routing, axe, QR decoding, the page's clock.
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+
+/** Console errors and uncaught page errors; `check()` at the end of a test asserts there were none. */
+export function watchConsole(page: Page) {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return { errors, check: () => expect(errors, 'console errors').toEqual([]) };
+}
+
+/** The machine is offline anyway: anything not on our own origin is refused and counted. */
+export async function blockExternal(page: Page) {
+	const external: string[] = [];
+	await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => {
+		external.push(r.request().url());
+		return r.abort();
+	});
+	return external;
+}
+
+/**
+ * Every WCAG 2.2 AA rule, `meta-viewport` included: the kiosk does not lock page zoom in its meta
+ * viewport; its shell handles pinch itself (touch-action) and offers larger text instead.
+ */
+export async function expectAxeClean(page: Page) {
+	// The map's markers are the map module's (see the report: target-size of clusters on the kiosk map).
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.exclude('.leaflet-marker-pane')
+		.analyze();
+	expect(
+		results.violations.map(
+			(v) =>
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		)
+	).toEqual([]);
+}
+
+/** Reads a QR <img> by drawing it on a canvas in the page, and decodes the pixels in Node with jsqr. */
+export async function decodeQr(page: Page, selector: string): Promise<string | null> {
+	const { data, size } = await page
+		.locator(selector)
+		.first()
+		.evaluate(async (node) => {
+			const img = node as HTMLImageElement;
+			await img.decode();
+			const size = 400;
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = size;
+			const ctx = canvas.getContext('2d')!;
+			ctx.imageSmoothingEnabled = false;
+			ctx.drawImage(img, 0, 0, size, size);
+			return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
+		});
+	return jsQR(Uint8ClampedArray.from(data), size, size)?.data ?? null;
+}
+
+/** The session's effects have run once the test hook exists: the page is hydrated and its timers set. */
+export const hydrated = (page: Page) =>
+	page.waitForFunction(() => typeof window.__kioskInjectError === 'function');
+/** Fakes the page's clock and stops it: time moves only when the test says (clock.runFor). */
+export async function freezeClock(page: Page) {
+	await page.clock.install({ time: new Date('2026-11-30T10:00:00Z') });
+	await page.clock.pauseAt(new Date('2026-11-30T10:00:01Z'));
+}
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Search cities/ });
+export const results = (page: Page) => page.locator('.results button.result');
+export const tap = (page: Page, name: string | RegExp) =>
+	page
+		.getByRole('button', { name, exact: typeof name === 'string' })
+		.first()
+		.tap();
