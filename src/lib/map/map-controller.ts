@@ -504,6 +504,14 @@ export class MapController {
 
 	fitBox(box: Box) {
 		this.lastFit = box;
+		// Leaflet drops an animated zoom asked for during another one (a selection's synergies arrive
+		// while its first fit is still zooming): fit once that zoom ends, unless another fit came since.
+		if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
+			this.map.once('zoomend', () => {
+				if (this.lastFit === box) this.map.fitBounds(box, this.fitOptions());
+			});
+			return;
+		}
 		this.map.fitBounds(box, this.fitOptions());
 	}
 
