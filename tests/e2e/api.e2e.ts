@@ -88,3 +88,39 @@ test('a page and its client-side data are cached apart: __data.json always answe
 		expect((await request.get(path)).headers()['content-type']).toContain('text/html');
 	}
 });
+
+test('a city’s synergies as data; unknown and junk ids are 404 JSON', async ({ request }) => {
+	const res = await request.get('/api/synergies/malmo');
+	expect(res.status()).toBe(200);
+	expect(res.headers()['cache-control']).toBe('public, max-age=0, s-maxage=10, must-revalidate');
+	expect(res.headers()['etag']).toBeTruthy();
+	expect(res.headers()['x-data-version']).toMatch(/^[\w-]{16}$/);
+	const body = await res.json();
+	expect(body.city).toBe('malmo');
+	expect(body.pilotCities.length).toBeGreaterThan(0);
+	expect(body.pilotCities.length).toBeLessThanOrEqual(5);
+	for (const s of [...body.pilotCities, ...body.missionCities]) {
+		expect(typeof s.id).toBe('string');
+		expect(typeof s.score).toBe('number');
+		expect(s.reasons.every((r: { kind: string }) => typeof r.kind === 'string')).toBe(true);
+	}
+	// Malmö is a Pilot City too: the Mission Cities on its themes.
+	expect(body.missionCities.length).toBeGreaterThan(0);
+	const lund = await (await request.get('/api/synergies/lund')).json();
+	expect(lund.pilotCities.map((s: { id: string }) => s.id).slice(0, 2)).toEqual([
+		'liberec',
+		'malmo'
+	]);
+	for (const path of [
+		'/api/synergies/atlantis',
+		'/api/synergies/..%2Fx',
+		'/api/synergies/../x',
+		`/api/synergies/${'a'.repeat(300)}`,
+		'/api/synergies/Malm%C3%B6%20%3Cb%3E'
+	]) {
+		const bad = await request.get(path);
+		expect(bad.status(), path).toBe(404);
+		expect(bad.headers()['content-type'], path).toContain('application/json');
+		expect(typeof (await bad.json()).error, path).toBe('string');
+	}
+});

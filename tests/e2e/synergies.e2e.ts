@@ -1,5 +1,5 @@
 // Synergies between Mission Cities and Pilot Cities: a city's page, the partner finder and /synergies.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { blockExternal, expectNoAxeViolations, watchConsole } from './helpers';
 
@@ -123,5 +123,137 @@ test.describe('/synergies', () => {
 		const more = page.locator('details summary').first();
 		if (await more.count()) await more.click();
 		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('synergies on the map', () => {
+	type Stats = { synergies: number; relations: number; shownAt: number };
+	const stats = (page: Page) =>
+		page.evaluate(() => (window as unknown as { __mapStats?: Stats }).__mapStats);
+
+	/** Waits until the map stops moving (fits are over), as map-reading.e2e.ts does. */
+	async function settled(page: Page) {
+		let last = '';
+		await expect
+			.poll(
+				async () => {
+					const now = await page
+						.locator('.leaflet-map-pane')
+						.first()
+						.evaluate(
+							(el) => getComputedStyle(el).transform + document.querySelector('.leaflet-zoom-anim')
+						);
+					const same = now === last;
+					last = now;
+					return same;
+				},
+				{ intervals: [300], timeout: 20_000 }
+			)
+			.toBe(true);
+	}
+
+	/** Every suggested city's marker is inside the map (and clear of the card, if any). */
+	async function expectInView(page: Page, ids: string[]) {
+		await settled(page);
+		const map = (await page.getByTestId('map').boundingBox())!;
+		const card = page.locator('.card-slot');
+		const cardBox = (await card.count()) ? await card.boundingBox() : null;
+		for (const id of ids) {
+			const marker = page.locator(`.cme-marker.cme-rel[data-key="city:${id}"]`).first();
+			const b = (await marker.boundingBox())!;
+			const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+			expect(
+				c.x >= map.x && c.x <= map.x + map.width && c.y >= map.y && c.y <= map.y + map.height,
+				`${id} is on the map`
+			).toBe(true);
+			if (cardBox)
+				expect(
+					c.x < cardBox.x ||
+						c.x > cardBox.x + cardBox.width ||
+						c.y < cardBox.y ||
+						c.y > cardBox.y + cardBox.height,
+					`${id} is clear of the card`
+				).toBe(true);
+		}
+	}
+
+	const lundIds = async (page: Page): Promise<string[]> =>
+		(await (await page.request.get('/api/synergies/lund')).json()).pilotCities.map(
+			(s: { id: string }) => s.id
+		);
+
+	test('/cities/lund: dashed lines to the Pilot Cities to learn from, named in the legend', async ({
+		page
+	}) => {
+		test.slow();
+		const check = watchConsole(page);
+		await page.goto('/cities/lund');
+		const map = page.getByTestId('map');
+		await expect(map).toBeVisible({ timeout: 30_000 });
+		const ids = await lundIds(page);
+		expect(ids.length).toBe(5);
+		await expect(map.locator('path.cme-synergy')).toHaveCount(5);
+		await expect.poll(async () => (await stats(page))?.synergies).toBe(5);
+		// Dashed, not colour alone; not interactive.
+		const line = map.locator('path.cme-synergy').first();
+		await expect(line).toHaveAttribute('stroke-dasharray', /\d/);
+		await expect(line).not.toHaveClass(/leaflet-interactive/);
+		await map.getByRole('button', { name: 'Legend' }).click();
+		await expect(map.locator('.map-legend')).toContainText('Pilot Cities to learn from');
+		await expectInView(page, ids);
+		await expectNoAxeViolations(page);
+		check();
+	});
+
+	test('a page without synergies to draw names none in the legend', async ({ page }) => {
+		await page.goto('/pilots/c1-leuven');
+		const map = page.getByTestId('map');
+		await expect(map).toBeVisible({ timeout: 30_000 });
+		await map.getByRole('button', { name: 'Legend' }).click();
+		await expect(map.locator('.map-legend ul')).toBeVisible();
+		await expect(map.locator('path.cme-synergy')).toHaveCount(0);
+		await expect(map.locator('.map-legend')).not.toContainText('Pilot Cities to learn from');
+	});
+
+	test('the explorer: selecting Lund fetches its synergies, draws and frames them, and the card names them', async ({
+		page
+	}) => {
+		test.slow();
+		const check = watchConsole(page);
+		await page.goto('/?sel=city:lund');
+		const map = page.getByTestId('map');
+		await expect(map).toBeVisible({ timeout: 30_000 });
+		const ids = await lundIds(page);
+		await expect(map.locator('path.cme-synergy')).toHaveCount(ids.length, { timeout: 20_000 });
+		await expect.poll(async () => (await stats(page))?.synergies).toBe(ids.length);
+		const card = page.getByRole('article', { name: 'Lund' });
+		await expect(card).toContainText('Pilot Cities to learn from:');
+		await expect(card.getByRole('link', { name: 'Liberec', exact: true })).toHaveAttribute(
+			'href',
+			/sel=city%3Aliberec/
+		);
+		await expectInView(page, ids);
+		await map.getByRole('button', { name: 'Legend' }).click();
+		await expect(map.locator('.map-legend')).toContainText('Pilot Cities to learn from');
+		await expectNoAxeViolations(page);
+		// Choosing a suggested city in the card selects it; clearing the selection clears the lines.
+		await card.getByRole('link', { name: 'Liberec', exact: true }).click();
+		await expect(page).toHaveURL(/sel=city%3Aliberec/);
+		await expect(page.getByRole('article', { name: 'Liberec' })).toBeVisible();
+		await page.getByRole('link', { name: 'Close Liberec' }).click();
+		await expect(map.locator('path.cme-synergy')).toHaveCount(0);
+		check();
+	});
+
+	test('offline: a failed synergy fetch draws no lines and the selection still works', async ({
+		page
+	}) => {
+		await page.route('**/api/synergies/**', (route) => route.abort());
+		await page.goto('/?sel=city:lund');
+		const map = page.getByTestId('map');
+		await expect(map).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('article', { name: 'Lund' })).toBeVisible();
+		await expect(map.locator('path.cme-relation').first()).toBeAttached();
+		await expect(map.locator('path.cme-synergy')).toHaveCount(0);
 	});
 });

@@ -34,9 +34,18 @@ export function pilotCitiesToLearnFrom(
 	cityId: string,
 	limit = SYNERGY_LIMIT
 ): Synergies | null {
+	const list = rankedPilotCities(data, r, cityId, limit);
+	return list && splitCommonReasons(list);
+}
+
+function rankedPilotCities(
+	data: Pick<Dataset, 'cities'>,
+	r: Relations,
+	cityId: string,
+	limit: number
+): Suggestion[] | null {
 	const city = r.cityById.get(cityId);
-	if (!city) return null;
-	return splitCommonReasons(rankPilotCities(data, r, cityProfile(r, city), limit));
+	return city ? rankPilotCities(data, r, cityProfile(r, city), limit) : null;
 }
 
 /**
@@ -49,6 +58,16 @@ export function missionCitiesOnSameThemes(
 	cityId: string,
 	limit = SYNERGY_LIMIT
 ): Synergies | null {
+	const list = rankedMissionCities(data, r, cityId, limit);
+	return list && splitCommonReasons(list);
+}
+
+function rankedMissionCities(
+	data: Pick<Dataset, 'cities'>,
+	r: Relations,
+	cityId: string,
+	limit: number
+): Suggestion[] | null {
 	const city = r.cityById.get(cityId);
 	if (!city || !isPilotCity(r, city.id)) return null;
 	const profile = cityProfile(r, city);
@@ -57,5 +76,63 @@ export function missionCitiesOnSameThemes(
 		.filter((c: City) => c.id !== city.id && isMissionCity(c))
 		.map((c) => scoreCity(r, profile, mine, c))
 		.filter((s) => sharedThemes(s).length > 0);
-	return splitCommonReasons(topSuggestions(candidates, limit));
+	return topSuggestions(candidates, limit);
+}
+
+/** One synergy as data (the JSON API's answer): who, how strongly, and why. */
+export interface SynergyItem {
+	id: string;
+	score: number;
+	reasons: Reason[];
+}
+
+/** A city's synergies as data: `missionCities` is empty unless the city is a Pilot City. */
+export interface SynergyAnswer {
+	city: string;
+	pilotCities: SynergyItem[];
+	missionCities: SynergyItem[];
+}
+
+/**
+ * GET /api/synergies/{id}: the same top lists a city's page shows, as data (ids, scores, reasons;
+ * the reasons every item shares are kept on each item). Null for an unknown city.
+ */
+export function synergyAnswer(
+	data: Pick<Dataset, 'cities'>,
+	r: Relations,
+	cityId: string,
+	limit = SYNERGY_LIMIT
+): SynergyAnswer | null {
+	const learn = rankedPilotCities(data, r, cityId, limit);
+	if (!learn) return null;
+	// Unsplit lists: an API item carries all its reasons (a page says the shared ones once instead).
+	const items = (list: Suggestion[] | null): SynergyItem[] =>
+		(list ?? []).map((x) => ({ id: x.id, score: x.score, reasons: x.reasons }));
+	return {
+		city: cityId,
+		pilotCities: items(learn),
+		missionCities: items(rankedMissionCities(data, r, cityId, limit))
+	};
+}
+
+/** Which synergies a map draws for a city, and what the legend calls them. */
+export interface DrawnSynergies {
+	kind: 'pilot-cities' | 'mission-cities';
+	ids: string[];
+}
+
+/**
+ * One list per map, so one line style means one thing: a Mission City (or a project site) is drawn with
+ * the Pilot Cities it can learn from; a Pilot City that is not a Mission City with the Mission Cities
+ * working on its themes. Null when there is nothing to draw.
+ */
+export function drawnSynergies(
+	isMissionCity: boolean,
+	pilotCities: readonly { id: string }[],
+	missionCities: readonly { id: string }[]
+): DrawnSynergies | null {
+	const useMission = !isMissionCity && missionCities.length > 0;
+	const list = useMission ? missionCities : pilotCities;
+	if (!list.length) return null;
+	return { kind: useMission ? 'mission-cities' : 'pilot-cities', ids: list.map((s) => s.id) };
 }

@@ -10,6 +10,8 @@ export interface MapInputs {
 	records: SearchRecord[];
 	lookup: (key: string) => SearchRecord | undefined;
 	selected: string | null;
+	/** Keys of the cities suggested for the selected city: drawn as dashed synergy lines and framed. */
+	synergies?: readonly string[];
 	onselect: (key: string | null) => void;
 	fitToken?: string;
 	variant: MapVariant;
@@ -20,6 +22,8 @@ export interface MapInputs {
 	places?: SearchRecord[];
 	/** Told how the selection itself is drawn (for the legend). */
 	onnote?: (note: SelectionNote) => void;
+	/** Told how many synergy lines are drawn (the legend names them only then). */
+	onsynergies?: (count: number) => void;
 	tileUrl?: string;
 	tileAttribution?: string;
 	/** Called once the map exists and holds its first records. */
@@ -63,14 +67,20 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		});
 
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
+		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
 		let framed: string | null = null;
+		let framedSynergies = '';
 		$effect(() => {
-			const { selected, lookup } = get();
+			const { selected, lookup, synergies = [] } = get();
 			if (!map) return;
-			const { note } = map.setSelection(selected, lookup);
-			untrack(get).onnote?.(note);
-			if (selected && selected !== framed && fitted !== null) map.fitSelection();
+			const drawn = map.setSelection(selected, lookup, synergies);
+			untrack(get).onnote?.(drawn.note);
+			untrack(get).onsynergies?.(drawn.synergies);
+			const synergyKey = synergies.join(',');
+			const grew = selected === framed && synergyKey !== framedSynergies && drawn.synergies > 0;
+			if (selected && (selected !== framed || grew) && fitted !== null) map.fitSelection();
 			framed = selected;
+			framedSynergies = synergyKey;
 		});
 
 		// A new search fits its results; the first view with a selection (a shared link) frames the selection.

@@ -11,7 +11,7 @@ import {
 	type CmeMarker,
 	type MarkerKit
 } from './markers';
-import { STYLE_INFO, markerStyle } from './marker-style';
+import { STYLE_INFO, SYNERGY_COLOUR, SYNERGY_DASH, markerStyle } from './marker-style';
 import {
 	EUROPE_VIEW,
 	MAX_BOUNDS,
@@ -54,6 +54,8 @@ export interface MapStats {
 	clusters: number;
 	visibleMarkers: number;
 	relations: number;
+	/** Synergy lines drawn from the selected city (dashed, see SYNERGY_COLOUR). */
+	synergies: number;
 	/** ms from the last records change until every marker was in the cluster index. */
 	loadMs: number;
 	basemap: number;
@@ -119,6 +121,7 @@ export class MapController {
 		clusters: 0,
 		visibleMarkers: 0,
 		relations: 0,
+		synergies: 0,
 		loadMs: 0,
 		basemap: 0,
 		shownAt: 0,
@@ -320,7 +323,11 @@ export class MapController {
 	 * is drawn once, at its coordinator's place, or as a label without a point when that is not known; its
 	 * sites are drawn as the cities they are. Returns the points that frame it and what the legend says.
 	 */
-	setSelection(key: string | null, lookup: Lookup): { points: Point[]; note: SelectionNote } {
+	setSelection(
+		key: string | null,
+		lookup: Lookup,
+		synergies: readonly string[] = []
+	): { points: Point[]; note: SelectionNote; synergies: number } {
 		const L = this.L;
 		this.lookup = lookup;
 		const g = this.group as Leaflet.MarkerClusterGroup;
@@ -345,9 +352,10 @@ export class MapController {
 		const record = key ? lookup(key) : undefined;
 		this.el.classList.toggle('cme-dim', !!record);
 		this.stats.relations = 0;
+		this.stats.synergies = 0;
 		if (!key || !record) {
 			this.updateLabels();
-			return { points: [], note: null };
+			return { points: [], note: null, synergies: 0 };
 		}
 		const entry = this.byKey.get(key);
 		if (entry && this.hidden !== key) {
@@ -388,7 +396,37 @@ export class MapController {
 			}
 		}
 		this.stats.relations = away.length;
-		for (const end of ends)
+		// Synergies (a city's suggested cities): dashed lines bending the other way, so a suggestion that
+		// is a relation too keeps both lines apart. Not interactive: the card and the page list them.
+		const related = new Set(ends.map((e) => e.key));
+		const suggested = hub
+			? relationEnds({ key: record.key, related: [...synergies] }, lookup).filter(
+					(e) => e.point[0] !== hub[0] || e.point[1] !== hub[1]
+				)
+			: [];
+		for (const end of suggested) {
+			const path = curvePoints(hub!, end.point, 16, -0.15);
+			L.polyline(path, {
+				renderer,
+				color: '#ffffff',
+				weight: 5,
+				opacity: 0.8,
+				interactive: false,
+				className: 'cme-synergy-casing'
+			}).addTo(this.lines);
+			L.polyline(path, {
+				renderer,
+				color: SYNERGY_COLOUR,
+				weight: 2.6,
+				opacity: 1,
+				dashArray: SYNERGY_DASH,
+				interactive: false,
+				className: 'cme-synergy'
+			}).addTo(this.lines);
+		}
+		this.stats.synergies = suggested.length;
+		const marked = [...ends, ...suggested.filter((e) => !related.has(e.key))];
+		for (const end of marked)
 			this.kit.marker(end.record, end.point, 'rel', SELECTION_PANE).addTo(this.selection);
 		const mine = own.map((p) =>
 			this.kit.marker(record, p, 'sel', SELECTION_PANE).addTo(this.selection)
@@ -405,10 +443,14 @@ export class MapController {
 			label.setLatLng(hub).setContent(tooltipNode(recordName(record), ''));
 			this.selection.addLayer(label);
 		}
-		this.selectionPoints = detailPoints(hub && !own.length ? [hub] : own, ends);
-		this.selectionEnds = ends.map((e) => e.record);
+		this.selectionPoints = detailPoints(hub && !own.length ? [hub] : own, marked);
+		this.selectionEnds = marked.map((e) => e.record);
 		this.updateLabels();
-		return { points: this.selectionPoints, note: this.noteFor(record, own, lookup) };
+		return {
+			points: this.selectionPoints,
+			note: this.noteFor(record, own, lookup),
+			synergies: suggested.length
+		};
 	}
 
 	private noteFor(record: SearchRecord, own: Point[], lookup: Lookup): SelectionNote {
@@ -462,6 +504,14 @@ export class MapController {
 
 	fitBox(box: Box) {
 		this.lastFit = box;
+		// Leaflet drops an animated zoom asked for during another one (a selection's synergies arrive
+		// while its first fit is still zooming): fit once that zoom ends, unless another fit came since.
+		if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
+			this.map.once('zoomend', () => {
+				if (this.lastFit === box) this.map.fitBounds(box, this.fitOptions());
+			});
+			return;
+		}
 		this.map.fitBounds(box, this.fitOptions());
 	}
 

@@ -200,3 +200,8 @@ export function ringSegments(counts: StyleCounts): RingSegment[] {
 /** Icon size of a cluster by how many records it holds: big clusters read as big. */
 export const clusterSize = (count: number): number =>
 	count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50;
+
+/** Synergy lines: dark violet and dashed (not colour alone), unlike any marker colour; over 7:1 on the
+ * basemap's land and sea, on a white casing like relation lines. */
+export const SYNERGY_COLOUR = '#5b2a86';
+export const SYNERGY_DASH = '7 6';

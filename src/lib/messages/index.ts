@@ -251,7 +251,8 @@ export const m = {
 	map_legend_project_at_coordinator: (p: { name: string; place: string }) =>
 		`${p.name}: drawn once, at its coordinator’s place (${p.place}); its sites are drawn as the cities they are`,
 	map_legend_project_label: (p: { name: string }) =>
-		`${p.name}: no place of its own is known, so its name is a label without a point, between its sites`
+		`${p.name}: no place of its own is known, so its name is a label without a point, between its sites`,
+	map_legend_synergies: (p: { name: string }) => `${p.name} (dashed lines from the selected city)`
 };
 export type MessageKey = keyof typeof m;
 

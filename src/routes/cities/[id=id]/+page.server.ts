@@ -6,6 +6,7 @@ import type { City } from '$lib/data/schema';
 import { countryName, pilotName } from '$lib/messages';
 import { MATCH_SCALE_POINTS } from '$lib/data/match';
 import {
+	drawnSynergies,
 	missionCitiesOnSameThemes,
 	pilotCitiesToLearnFrom,
 	type Synergies
@@ -37,6 +38,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const inWords = (s: Synergies | null) => s && { list: s.list.map(view), common: words(s.common) };
 	const nearestMission = near(isMissionCity);
 	const nearestPilot = near((c) => isPilotCity(c.id));
+	const learnFrom = pilotCitiesToLearnFrom(d.data, r, city.id);
+	const sameThemes = missionCitiesOnSameThemes(d.data, r, city.id);
+	// The small map draws one of the two lists (the one the page shows first for this kind of city).
+	const drawn = drawnSynergies(isMissionCity(city), learnFrom?.list ?? [], sameThemes?.list ?? []);
+	const synergyKeys = (drawn?.ids ?? []).map((id) => `city:${id}`);
 	return {
 		city,
 		countryName: countryName(city.country),
@@ -62,13 +68,14 @@ export const load: PageServerLoad = ({ params }) => {
 		nearestMission,
 		nearestPilot,
 		/** Pilot Cities to learn from (any city), and for a Pilot City the Mission Cities on its themes. */
-		learnFrom: inWords(pilotCitiesToLearnFrom(d.data, r, city.id)),
-		sameThemes: inWords(missionCitiesOnSameThemes(d.data, r, city.id)),
+		learnFrom: inWords(learnFrom),
+		sameThemes: inWords(sameThemes),
+		/** The cities the small map draws synergy lines to, and what the legend calls them. */
+		mapSynergies: { keys: synergyKeys, kind: drawn?.kind ?? null },
 		scaleMax: MATCH_SCALE_POINTS,
-		mapRecords: mapRecords(
-			d,
-			`city:${city.id}`,
-			[...nearestMission.slice(0, 3), ...nearestPilot.slice(0, 3)].map((c) => `city:${c.id}`)
-		)
+		mapRecords: mapRecords(d, `city:${city.id}`, [
+			...[...nearestMission.slice(0, 3), ...nearestPilot.slice(0, 3)].map((c) => `city:${c.id}`),
+			...synergyKeys
+		])
 	};
 };
