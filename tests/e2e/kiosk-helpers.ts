@@ -1,7 +1,7 @@
-// Kiosk browser tests' helpers: console watch, offline routing, axe, QR decoding, the page's clock.
+// Kiosk browser tests' helpers: console watch, axe, the page's clock (offline routing and QR decoding
+// are the shared ones in helpers.ts).
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
 
 /** Console errors and uncaught page errors; `check()` at the end of a test asserts there were none. */
 export function watchConsole(page: Page) {
@@ -13,15 +13,7 @@ export function watchConsole(page: Page) {
 	return { errors, check: () => expect(errors, 'console errors').toEqual([]) };
 }
 
-/** The machine is offline anyway: anything not on our own origin is refused and counted. */
-export async function blockExternal(page: Page) {
-	const external: string[] = [];
-	await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => {
-		external.push(r.request().url());
-		return r.abort();
-	});
-	return external;
-}
+export { blockExternal, decodeQr } from './helpers';
 
 /**
  * Every WCAG 2.2 AA rule, `meta-viewport` included: the kiosk does not lock page zoom in its meta
@@ -42,25 +34,6 @@ export async function expectAxeClean(page: Page) {
 					.join(', ')}`
 		)
 	).toEqual([]);
-}
-
-/** Reads a QR <img> by drawing it on a canvas in the page, and decodes the pixels in Node with jsqr. */
-export async function decodeQr(page: Page, selector: string): Promise<string | null> {
-	const { data, size } = await page
-		.locator(selector)
-		.first()
-		.evaluate(async (node) => {
-			const img = node as HTMLImageElement;
-			await img.decode();
-			const size = 400;
-			const canvas = document.createElement('canvas');
-			canvas.width = canvas.height = size;
-			const ctx = canvas.getContext('2d')!;
-			ctx.imageSmoothingEnabled = false;
-			ctx.drawImage(img, 0, 0, size, size);
-			return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
-		});
-	return jsQR(Uint8ClampedArray.from(data), size, size)?.data ?? null;
 }
 
 /** The session's effects have run once the test hook exists: the page is hydrated and its timers set. */
