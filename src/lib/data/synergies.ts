@@ -27,35 +27,49 @@ export interface Synergies {
 	common: Reason[];
 }
 
-/** "Pilot Cities to learn from" for any city in the data; null for an unknown id. */
-export function pilotCitiesToLearnFrom(
+/** Finds one kind of synergies for a city id, best first, with the reasons they all share said once. */
+export type SynergyFinder = (
 	data: Pick<Dataset, 'cities'>,
 	r: Relations,
 	cityId: string,
-	limit = SYNERGY_LIMIT
-): Synergies | null {
-	const city = r.cityById.get(cityId);
-	if (!city) return null;
-	return splitCommonReasons(rankPilotCities(data, r, cityProfile(r, city), limit));
+	limit?: number
+) => Synergies | null;
+
+/**
+ * The lookup both finders share: null for an unknown id, or where `rank` says the city has none of
+ * this kind (null); otherwise the ranked list with its common reasons split off.
+ */
+function synergyFinder(
+	rank: (
+		data: Pick<Dataset, 'cities'>,
+		r: Relations,
+		city: City,
+		limit: number
+	) => Suggestion[] | null
+): SynergyFinder {
+	return (data, r, cityId, limit = SYNERGY_LIMIT) => {
+		const city = r.cityById.get(cityId);
+		const list = city ? rank(data, r, city, limit) : null;
+		return list && splitCommonReasons(list);
+	};
 }
+
+/** "Pilot Cities to learn from" for any city in the data; null for an unknown id. */
+export const pilotCitiesToLearnFrom = synergyFinder((data, r, city, limit) =>
+	rankPilotCities(data, r, cityProfile(r, city), limit)
+);
 
 /**
  * "Mission Cities working on the same themes" for a Pilot City: Mission Cities sharing at least one
  * theme with it, ranked by the same score. Null when the id is unknown or not a Pilot City.
  */
-export function missionCitiesOnSameThemes(
-	data: Pick<Dataset, 'cities'>,
-	r: Relations,
-	cityId: string,
-	limit = SYNERGY_LIMIT
-): Synergies | null {
-	const city = r.cityById.get(cityId);
-	if (!city || !isPilotCity(r, city.id)) return null;
+export const missionCitiesOnSameThemes = synergyFinder((data, r, city, limit) => {
+	if (!isPilotCity(r, city.id)) return null;
 	const profile = cityProfile(r, city);
 	const mine = projectsOf(r, city);
 	const candidates = data.cities
 		.filter((c: City) => c.id !== city.id && isMissionCity(c))
 		.map((c) => scoreCity(r, profile, mine, c))
 		.filter((s) => sharedThemes(s).length > 0);
-	return splitCommonReasons(topSuggestions(candidates, limit));
-}
+	return topSuggestions(candidates, limit);
+});
