@@ -10,6 +10,7 @@ import {
 	addOnce,
 	findCity,
 	insertRecord,
+	newProject,
 	settleReview,
 	updateMetaCounts
 } from './records.ts';
@@ -257,28 +258,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 			(cordisId ? findProject(cordisId) : undefined) ??
 			(!id && !cordisId && sameAcronym.length === 1 ? sameAcronym[0] : undefined);
 		if (!p) {
-			p = {
-				id: id ?? slugId(acronym, projectIds),
-				acronym,
-				title: null,
-				programme: null,
-				topic: null,
-				cordisId: null,
-				startDate: null,
-				endDate: null,
-				euContributionEUR: null,
-				coordinator: null,
-				website: null,
-				themes: [],
-				summary: null,
-				sites: [],
-				partners: [],
-				partnersComplete: false,
-				consortiumSizeReported: null,
-				sources: [],
-				notes: null,
-				review: 'imported'
-			};
+			p = newProject(id ?? slugId(acronym, projectIds), acronym);
 			projectIds.add(p.id);
 			added.add(p);
 			insertRecord(data.projects, p);
