@@ -168,6 +168,12 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 		const key = ref.trim();
 		return data.projects.find((p) => p.id === key || (p.cordisId !== null && p.cordisId === key));
 	};
+	/** The project a partner or site row links to; a row error when it is not in the data. */
+	const linkedProject = (ref: string) => {
+		const project = findProject(ref);
+		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(ref)}`);
+		return project;
+	};
 
 	each('partners', (cell) => {
 		const name = cell('name').trim();
@@ -279,8 +285,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 	});
 
 	each('project-partners', (cell) => {
-		const project = findProject(cell('project'));
-		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(cell('project'))}`);
+		const project = linkedProject(cell('project'));
 		const ref = cell('partner').trim();
 		const partner =
 			partners.byId(ref) ?? partners.find({ orgId: null, names: [ref], country: null });
@@ -312,8 +317,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 	});
 
 	each('project-sites', (cell) => {
-		const project = findProject(cell('project'));
-		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(cell('project'))}`);
+		const project = linkedProject(cell('project'));
 		const ref = cell('city').trim();
 		const named = data.cities.filter((c) =>
 			[c.name, c.nameLocal, c.nameEn, ...c.altNames].some((n) => n && fold(n) === fold(ref))
