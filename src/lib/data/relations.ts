@@ -3,39 +3,42 @@
 import type { City, Dataset, Partner, Pilot, Project } from './schema';
 import { distanceKm } from './geo';
 
-export interface CityPilot {
-	pilot: Pilot;
+// Each link of the data is seen from both of its ends: the link's fields once, each end adding its record.
+/** A pilot's link to one of its cities. */
+interface PilotLink {
 	role: 'lead' | 'partner' | null;
 }
-export interface CityProject {
-	project: Project;
+/** A project's site in a city. */
+interface SiteLink {
 	role: Project['sites'][number]['role'];
 	/** The site's own sources; empty where it rests on the project's. */
 	sources: string[];
 }
-export interface PartnerProject {
-	project: Project;
+/** A partner's link to a project. */
+interface PartnerLink {
 	role: Project['partners'][number]['role'];
 	confidence: 'high' | 'medium' | 'low';
 	note: string | null;
 	/** The link's own sources; empty where it rests on the project's. */
 	sources: string[];
 }
-export interface ProjectPartner {
+export interface CityPilot extends PilotLink {
+	pilot: Pilot;
+}
+export interface PilotCity extends PilotLink {
+	city: City;
+}
+export interface CityProject extends SiteLink {
+	project: Project;
+}
+export interface ProjectSite extends SiteLink {
+	city: City;
+}
+export interface PartnerProject extends PartnerLink {
+	project: Project;
+}
+export interface ProjectPartner extends PartnerLink {
 	partner: Partner;
-	role: Project['partners'][number]['role'];
-	confidence: 'high' | 'medium' | 'low';
-	note: string | null;
-	sources: string[];
-}
-export interface ProjectSite {
-	city: City;
-	role: Project['sites'][number]['role'];
-	sources: string[];
-}
-export interface PilotCity {
-	city: City;
-	role: 'lead' | 'partner' | null;
 }
 
 export interface Relations {

@@ -21,95 +21,73 @@ const ref = (kind: RecordKind, id: string, name: string | null) => ({
 	url: recordUrl(kind, id)
 });
 
+/** The answer's frame: kind, id, URL, the record and its relations; null when there is no record. */
+function withRelations<T, R>(
+	kind: RecordKind,
+	id: string,
+	record: T | undefined,
+	relations: () => R
+) {
+	return record ? { kind, id, url: recordUrl(kind, id), record, relations: relations() } : null;
+}
+
 /** The record and its derived relations, or null when the id is unknown. */
 export function recordWithRelations(d: LoadedData, collection: Collection, id: string) {
 	const r = d.relations;
 	switch (collection) {
 		case 'cities': {
-			const city = r.cityById.get(id);
-			if (!city) return null;
-			return {
-				kind: 'city',
-				id,
-				url: recordUrl('city', id),
-				record: city,
-				relations: {
-					themes: r.themesOfCity.get(id) ?? [],
-					pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
-						...ref('pilot', p.pilot.id, p.pilot.name),
-						cohort: p.pilot.cohort,
-						role: p.role
-					})),
-					projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({
-						...ref('project', p.project.id, p.project.acronym),
-						role: p.role
-					})),
-					partners: (r.partnersInCity.get(id) ?? []).map((p) => ({
-						...ref('partner', p.id, p.name),
-						type: p.kind
-					}))
-				}
-			};
+			return withRelations('city', id, r.cityById.get(id), () => ({
+				themes: r.themesOfCity.get(id) ?? [],
+				pilots: (r.pilotsOfCity.get(id) ?? []).map((p) => ({
+					...ref('pilot', p.pilot.id, p.pilot.name),
+					cohort: p.pilot.cohort,
+					role: p.role
+				})),
+				projects: (r.projectsOfCity.get(id) ?? []).map((p) => ({
+					...ref('project', p.project.id, p.project.acronym),
+					role: p.role
+				})),
+				partners: (r.partnersInCity.get(id) ?? []).map((p) => ({
+					...ref('partner', p.id, p.name),
+					type: p.kind
+				}))
+			}));
 		}
 		case 'pilots': {
-			const pilot = r.pilotById.get(id);
-			if (!pilot) return null;
-			return {
-				kind: 'pilot',
-				id,
-				url: recordUrl('pilot', id),
-				record: pilot,
-				relations: {
-					cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({
-						...ref('city', c.city.id, c.city.name),
-						role: c.role
-					}))
-				}
-			};
+			return withRelations('pilot', id, r.pilotById.get(id), () => ({
+				cities: (r.citiesOfPilot.get(id) ?? []).map((c) => ({
+					...ref('city', c.city.id, c.city.name),
+					role: c.role
+				}))
+			}));
 		}
 		case 'projects': {
-			const project = r.projectById.get(id);
-			if (!project) return null;
-			return {
-				kind: 'project',
-				id,
-				url: recordUrl('project', id),
-				record: project,
-				relations: {
-					sites: (r.sitesOfProject.get(id) ?? []).map((s) => ({
-						...ref('city', s.city.id, s.city.name),
-						role: s.role
-					})),
-					partners: (r.partnersOfProject.get(id) ?? []).map((p) => ({
-						...ref('partner', p.partner.id, p.partner.name),
-						role: p.role,
-						confidence: p.confidence,
-						country: p.partner.country,
-						type: p.partner.kind
-					}))
-				}
-			};
+			return withRelations('project', id, r.projectById.get(id), () => ({
+				sites: (r.sitesOfProject.get(id) ?? []).map((s) => ({
+					...ref('city', s.city.id, s.city.name),
+					role: s.role
+				})),
+				partners: (r.partnersOfProject.get(id) ?? []).map((p) => ({
+					...ref('partner', p.partner.id, p.partner.name),
+					role: p.role,
+					confidence: p.confidence,
+					country: p.partner.country,
+					type: p.partner.kind
+				}))
+			}));
 		}
 		case 'partners': {
-			const partner = r.partnerById.get(id);
-			if (!partner) return null;
-			return {
-				kind: 'partner',
-				id,
-				url: recordUrl('partner', id),
-				record: partner,
-				relations: {
-					projects: (r.projectsOfPartner.get(id) ?? []).map((p) => ({
-						...ref('project', p.project.id, p.project.acronym),
-						role: p.role,
-						confidence: p.confidence
-					})),
-					coPartners: coPartners(r, id).map((c) => ({
-						...ref('partner', c.partner.id, c.partner.name),
-						sharedProjects: c.shared.map((p) => p.id)
-					}))
-				}
-			};
+			return withRelations('partner', id, r.partnerById.get(id), () => ({
+				projects: (r.projectsOfPartner.get(id) ?? []).map((p) => ({
+					...ref('project', p.project.id, p.project.acronym),
+					role: p.role,
+					confidence: p.confidence
+				})),
+				coPartners: coPartners(r, id).map((c) => ({
+					...ref('partner', c.partner.id, c.partner.name),
+					sharedProjects: c.shared.map((p) => p.id)
+				}))
+			}));
 		}
 	}
 }

@@ -15,6 +15,7 @@ import {
 	findCity,
 	insertRecord,
 	keepRegisteredName,
+	newProject,
 	settleReview,
 	strongerRole,
 	updateMetaCounts
@@ -76,7 +77,10 @@ export function mergeCordis(
 		const url = cordisProjectUrl(row.cordisId);
 		let project = byCordisId.get(row.cordisId);
 		if (!project) {
-			project = newProject(row, slugId(row.acronym || `project ${row.cordisId}`, projectIds));
+			project = projectFromCordis(
+				row,
+				slugId(row.acronym || `project ${row.cordisId}`, projectIds)
+			);
 			projectIds.add(project.id);
 			byCordisId.set(row.cordisId, project);
 			insertRecord(data.projects, project);
@@ -142,11 +146,9 @@ export function mergeCordis(
 	return { data, notes };
 }
 
-function newProject(row: CordisProject, id: string): Project {
+function projectFromCordis(row: CordisProject, id: string): Project {
 	const mission = row.topics.some(isMissionTopic);
-	return {
-		id,
-		acronym: row.acronym || row.cordisId,
+	return newProject(id, row.acronym || row.cordisId, {
 		title: row.title,
 		programme: mission ? 'Horizon Europe (Cities Mission)' : 'Horizon Europe',
 		topic: row.topics[0] ?? null,
@@ -154,18 +156,8 @@ function newProject(row: CordisProject, id: string): Project {
 		startDate: row.startDate,
 		endDate: row.endDate,
 		euContributionEUR: row.ecMaxContribution,
-		coordinator: null,
-		website: null,
-		themes: [],
-		summary: null,
-		sites: [],
-		partners: [],
-		partnersComplete: false,
-		consortiumSizeReported: null,
-		sources: [cordisProjectUrl(row.cordisId)],
-		notes: null,
-		review: 'imported'
-	};
+		sources: [cordisProjectUrl(row.cordisId)]
+	});
 }
 
 /** Fills the facts a known project lacks; says whether it filled any. Set values are kept. */

@@ -10,6 +10,7 @@ import {
 	addOnce,
 	findCity,
 	insertRecord,
+	newProject,
 	settleReview,
 	updateMetaCounts
 } from './records.ts';
@@ -167,6 +168,12 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 		const key = ref.trim();
 		return data.projects.find((p) => p.id === key || (p.cordisId !== null && p.cordisId === key));
 	};
+	/** The project a partner or site row links to; a row error when it is not in the data. */
+	const linkedProject = (ref: string) => {
+		const project = findProject(ref);
+		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(ref)}`);
+		return project;
+	};
 
 	each('partners', (cell) => {
 		const name = cell('name').trim();
@@ -257,28 +264,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 			(cordisId ? findProject(cordisId) : undefined) ??
 			(!id && !cordisId && sameAcronym.length === 1 ? sameAcronym[0] : undefined);
 		if (!p) {
-			p = {
-				id: id ?? slugId(acronym, projectIds),
-				acronym,
-				title: null,
-				programme: null,
-				topic: null,
-				cordisId: null,
-				startDate: null,
-				endDate: null,
-				euContributionEUR: null,
-				coordinator: null,
-				website: null,
-				themes: [],
-				summary: null,
-				sites: [],
-				partners: [],
-				partnersComplete: false,
-				consortiumSizeReported: null,
-				sources: [],
-				notes: null,
-				review: 'imported'
-			};
+			p = newProject(id ?? slugId(acronym, projectIds), acronym);
 			projectIds.add(p.id);
 			added.add(p);
 			insertRecord(data.projects, p);
@@ -299,8 +285,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 	});
 
 	each('project-partners', (cell) => {
-		const project = findProject(cell('project'));
-		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(cell('project'))}`);
+		const project = linkedProject(cell('project'));
 		const ref = cell('partner').trim();
 		const partner =
 			partners.byId(ref) ?? partners.find({ orgId: null, names: [ref], country: null });
@@ -332,8 +317,7 @@ export function mergeSheet(before: Dataset, input: SheetInput): { data: Dataset;
 	});
 
 	each('project-sites', (cell) => {
-		const project = findProject(cell('project'));
-		if (!project) throw new RowError(`project: unknown project ${JSON.stringify(cell('project'))}`);
+		const project = linkedProject(cell('project'));
 		const ref = cell('city').trim();
 		const named = data.cities.filter((c) =>
 			[c.name, c.nameLocal, c.nameEn, ...c.altNames].some((n) => n && fold(n) === fold(ref))

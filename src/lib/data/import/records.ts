@@ -26,6 +26,36 @@ export function insertRecord<T extends { id: string }>(list: T[], record: T): vo
 	else list.splice(at, 0, record);
 }
 
+/**
+ * A project new to the data: nothing known but what `known` says, in the files' field order, marked
+ * for review. Both imports start new projects from here.
+ */
+export function newProject(id: string, acronym: string, known: Partial<Project> = {}): Project {
+	return {
+		id,
+		acronym,
+		title: null,
+		programme: null,
+		topic: null,
+		cordisId: null,
+		startDate: null,
+		endDate: null,
+		euContributionEUR: null,
+		coordinator: null,
+		website: null,
+		themes: [],
+		summary: null,
+		sites: [],
+		partners: [],
+		partnersComplete: false,
+		consortiumSizeReported: null,
+		sources: [],
+		notes: null,
+		review: 'imported',
+		...known
+	};
+}
+
 /** What an organisation is known by when we look for it among the partners. */
 export interface OrganisationKey {
 	orgId: string | null;

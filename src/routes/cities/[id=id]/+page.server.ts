@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
-import { mapRecords, notFound } from '$lib/server/detail';
+import { mapRecords, recordContext } from '$lib/server/detail';
 import { hasMissionLabel, isMissionCity, nearestCities } from '$lib/data/relations';
 import type { City } from '$lib/data/schema';
 import { countryName, pilotName } from '$lib/messages';
@@ -14,11 +13,7 @@ import {
 import { suggestionWords } from '$lib/server/suggestions';
 
 export const load: PageServerLoad = ({ params }) => {
-	const d = dataset();
-	const r = d.relations;
-	const city = r.cityById.get(params.id);
-	if (!city) notFound('city', params.id);
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const { d, r, record: city, themeLabel, themes } = recordContext('city', params.id);
 	const pilots = (r.pilotsOfCity.get(city.id) ?? []).map(({ pilot, role }) => ({
 		id: pilot.id,
 		name: pilotName(pilot, r.cityById),
@@ -61,10 +56,7 @@ export const load: PageServerLoad = ({ params }) => {
 			name: p.name,
 			kind: p.kind
 		})),
-		themes: (r.themesOfCity.get(city.id) ?? []).map((id) => ({
-			id,
-			label: themeLabel.get(id) ?? id
-		})),
+		themes: themes(r.themesOfCity.get(city.id) ?? []),
 		nearestMission,
 		nearestPilot,
 		/** Pilot Cities to learn from (any city), and for a Pilot City the Mission Cities on its themes. */

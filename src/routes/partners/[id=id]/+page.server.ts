@@ -1,16 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
-import { mapRecords, notFound } from '$lib/server/detail';
+import { mapRecords, recordContext } from '$lib/server/detail';
 import { coPartners } from '$lib/data/relations';
 import { countryName } from '$lib/messages';
 import { readerNotes } from '$lib/data/notes';
 
 export const load: PageServerLoad = ({ params }) => {
-	const d = dataset();
-	const r = d.relations;
-	const partner = r.partnerById.get(params.id);
-	if (!partner) notFound('partner', params.id);
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const { d, r, record: partner, themes } = recordContext('partner', params.id);
 	return {
 		partner,
 		/** Only notes for readers: per-project editor notes ("gkec: confidence low") stay in the data. */
@@ -32,10 +27,7 @@ export const load: PageServerLoad = ({ params }) => {
 			country: c.partner.country,
 			shared: c.shared.map((p) => p.acronym)
 		})),
-		themes: (r.themesOfPartner.get(partner.id) ?? []).map((id) => ({
-			id,
-			label: themeLabel.get(id) ?? id
-		})),
+		themes: themes(r.themesOfPartner.get(partner.id) ?? []),
 		/** Where a partner has no sources of its own, those of its projects say where it was found. */
 		ownSources: partner.sources.length > 0,
 		sources: partner.sources.length

@@ -1,14 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
-import { mapRecords, notFound } from '$lib/server/detail';
+import { mapRecords, recordContext } from '$lib/server/detail';
 import { countryName, pilotName } from '$lib/messages';
 
 export const load: PageServerLoad = ({ params }) => {
-	const d = dataset();
-	const r = d.relations;
-	const pilot = r.pilotById.get(params.id);
-	if (!pilot) notFound('pilot', params.id);
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const { d, r, record: pilot, themes } = recordContext('pilot', params.id);
 	const cities = (r.citiesOfPilot.get(pilot.id) ?? []).map(({ city, role }) => ({
 		id: city.id,
 		name: city.name,
@@ -21,7 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 		pilot,
 		displayName: pilotName(pilot, r.cityById),
 		cities,
-		themes: pilot.themes.map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		themes: themes(pilot.themes),
 		mapRecords: mapRecords(d, `pilot:${pilot.id}`)
 	};
 };

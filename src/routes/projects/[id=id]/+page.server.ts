@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
-import { mapRecords, notFound } from '$lib/server/detail';
+import { mapRecords, recordContext } from '$lib/server/detail';
 import { countryName } from '$lib/messages';
 
 const SITE_ROLES = ['pilot', 'demonstrator', 'replicator', 'other', null] as const;
@@ -15,11 +14,7 @@ const TYPE_LABEL: Record<string, string> = {
 };
 
 export const load: PageServerLoad = ({ params }) => {
-	const d = dataset();
-	const r = d.relations;
-	const project = r.projectById.get(params.id);
-	if (!project) notFound('project', params.id);
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const { d, r, record: project, themes } = recordContext('project', params.id);
 	const sites = r.sitesOfProject.get(project.id) ?? [];
 	const partners = r.partnersOfProject.get(project.id) ?? [];
 	const coordinator = partners.find((p) => p.role === 'coordinator');
@@ -61,7 +56,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		project,
 		coordinatorId: coordinator?.partner.id ?? null,
-		themes: project.themes.map((id) => ({ id, label: themeLabel.get(id) ?? id })),
+		themes: themes(project.themes),
 		sitesByRole: SITE_ROLES.map((role) => ({
 			role,
 			cities: sites
