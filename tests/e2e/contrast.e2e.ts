@@ -79,6 +79,5 @@ for (const [path, buttons] of [
 			seen.add(look);
 			await expectReadableInEveryState(page, other);
 		}
-		expect(seen.size).toBeGreaterThan(0);
 	});
 }
