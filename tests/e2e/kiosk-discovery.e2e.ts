@@ -173,9 +173,9 @@ test("a city's card shows Pilot Cities to learn from, each with a reason, tappab
 	const items = learn.getByRole('listitem');
 	await expect(items).toHaveCount(3);
 	await expect(items.first()).toContainText(/km from Aachen|Shared|Same country|Similar/);
-	// The map draws the selection's relations and its synergies as lines.
+	// The map draws the synergies as their own dashed lines, one to each suggested city.
 	await expect(page.getByTestId('map')).toBeVisible();
-	await expect.poll(() => page.locator('path.cme-relation').count()).toBeGreaterThanOrEqual(3);
+	await expect.poll(() => page.locator('path.cme-synergy').count()).toBe(3);
 	const name = (await items.first().locator('.name').textContent())!.split('·')[0].trim();
 	await items.first().getByRole('button').tap();
 	await expect(page).toHaveURL(/[?&]sel=city%3A/);
@@ -289,7 +289,7 @@ test('the attract loop shows a Mission City with the Pilot Cities it can learn f
 	await page.clock.runFor(5 * 8_000);
 	await expect(attract.locator('.heading')).toHaveText('Learning from Pilot Cities');
 	await expect(attract).toContainText(/can learn from \S/);
-	await expect.poll(() => page.locator('path.cme-relation').count()).toBeGreaterThanOrEqual(1);
+	await expect.poll(() => page.locator('path.cme-synergy').count()).toBeGreaterThanOrEqual(1);
 	check();
 });
 
