@@ -24,7 +24,7 @@ export async function blockExternal(page: Page) {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Markers: the results' pane, and the selection's pane (the selection, its relations and synergies). */
-const MAP_MARKERS = '.leaflet-marker-pane, .leaflet-cme-selection-pane';
+export const MAP_MARKERS = '.leaflet-marker-pane, .leaflet-cme-selection-pane';
 
 /**
  * Runs axe with the WCAG 2.2 AA rules. Map markers are checked for everything but target-size: markers
