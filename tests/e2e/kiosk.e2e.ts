@@ -522,6 +522,9 @@ test.describe('the server log warns when QR codes would point to a private addre
 			child.stderr.on('data', onData);
 			child.on('exit', () => reject(new Error(`exited:\n${output}`)));
 		});
+		// The warning goes to stderr before "Listening on" goes to stdout, but the two pipes are read
+		// separately: on a loaded machine stdout can arrive first. Give stderr a moment to be read.
+		await new Promise((r) => setTimeout(r, 500));
 		return {
 			output: () => output,
 			stop: () => child.kill('SIGTERM')
