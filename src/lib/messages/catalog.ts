@@ -3,7 +3,13 @@
 // locale per request); a browser loads only the module of its page's language (routes/+layout.ts), so
 // a page never ships the other 23. `m` reads whichever catalog is in use, so callers write `m.key()`.
 import type * as AllMessages from '../paraglide/messages/_index.js';
-import { getLocale, baseLocale, type Locale } from '../paraglide/runtime.js';
+import {
+	getLocale,
+	baseLocale,
+	localizeHref,
+	deLocalizeUrl,
+	type Locale
+} from '../paraglide/runtime.js';
 
 export type Catalog = typeof AllMessages;
 export type MessageName = keyof Catalog;
@@ -31,4 +37,18 @@ export function currentLocale(): Locale {
 	} catch {
 		return baseLocale;
 	}
+}
+
+/**
+ * A link within the app, in the page's language: `/cities/malmo` is `/fr/cities/malmo` on a French
+ * page. The API, external and in-page links stay as they are.
+ */
+export function localHref(href: string): string {
+	if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return href;
+	return localizeHref(href);
+}
+
+/** A page's path without its language: `/fr/kiosk` is `/kiosk`. */
+export function appPath(url: URL): string {
+	return deLocalizeUrl(url).pathname;
 }

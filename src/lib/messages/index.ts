@@ -6,9 +6,9 @@ import { COUNTRY_NAMES } from '../data/schema';
 import { kindInfo, type RecordKind } from '../model/kinds';
 import { FACETS, type FacetRow } from '../model/facets';
 import type { MatchStrength, Reason } from '../data/match';
-import { m, currentLocale, type MessageName } from './catalog';
+import { m, currentLocale, localHref, appPath, type MessageName } from './catalog';
 
-export { m, currentLocale };
+export { m, currentLocale, localHref, appPath };
 
 /** The year each Pilot Cities cohort was announced (NetZeroCities calls of 2023 and 2024). */
 const COHORT_YEARS: Record<string, string> = { '1': '2023', '2': '2024', '3': '2024' };
