@@ -1,14 +1,20 @@
-// Client-only: the markers of a map, clustered with supercluster (Leaflet and the kit are passed in).
-// Only what is in view is in the DOM: after each move the clusters and points of the view (plus a
-// margin) are diffed against what is drawn, and the new ones added in slices, so no task blocks input
-// however many records there are. A records change rebuilds the index in the next task, the latest
-// change winning. Every drawn marker and cluster is a real, focusable button with a name.
+// Client-only: the markers of a map, clustered with supercluster in a worker (Leaflet and the kit are
+// passed in). A records change is sent to the worker, which rebuilds the index off the main thread; after
+// each move the worker says what the view (plus a margin) holds, and the DOM is brought in line in
+// slices, the newest answer winning. Only what is in view is in the DOM, and every drawn marker and
+// cluster is a real, focusable button with a name.
 import type * as Leaflet from 'leaflet';
-import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { SearchRecord } from '$lib/search/records';
-import { markerStyle, type StyleCounts } from './marker-style';
-import { countStyles, type CmeMarker, type MarkerKit } from './markers';
+import { MARKER_STYLES, markerStyle, type StyleCounts } from './marker-style';
+import type { CmeMarker, MarkerKit } from './markers';
 import type { Point } from './map-geometry';
+import {
+	createClusterIndex,
+	type ClusterInput,
+	type ClusterReply,
+	type ClusterRequest,
+	type ViewItem
+} from './cluster-index';
 import { inSlices, nextTask } from './slices';
 
 /** One place a record is drawn at. */
@@ -19,7 +25,7 @@ export interface MapPoint {
 }
 
 export interface MarkerLayer {
-	/** Draws exactly these points (the work happens in later tasks; `onshown` says when it is done). */
+	/** Draws exactly these points (the work happens later; `onshown` says when it is on the map). */
 	setPoints(points: MapPoint[]): void;
 	/** A record not to draw here (the selection draws it in its own pane). */
 	setHidden(key: string | null): void;
@@ -46,13 +52,41 @@ export const chosenKey = (e: Leaflet.LeafletEvent): string | undefined =>
 	((e as Leaflet.LeafletEvent & { layer?: CmeMarker }).layer ?? (e.propagatedFrom as CmeMarker))
 		?.options?.key;
 
-type Props = { i: number };
 type Item = { id: string; make: () => Leaflet.Marker };
 
-/** How far beyond the view markers are kept in the DOM (share of its size), so short pans add none. */
-const VIEW_MARGIN = 0.25;
-/** At most this many of a cluster's records are fanned out where it cannot be split (the last zoom). */
-const FAN_MAX = 60;
+/** How far beyond the view markers are kept in the DOM (share of its size, as markercluster did), so
+ * a pan of up to a screen adds none. */
+const VIEW_MARGIN = 1;
+
+/** The index in a worker, or (where workers fail) in this thread, answering in a later task. */
+function clusterClient(onreply: (reply: ClusterReply) => void) {
+	try {
+		const worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		worker.onmessage = (e: MessageEvent<ClusterReply>) => onreply(e.data);
+		return {
+			post: (msg: ClusterRequest, transfer: Transferable[] = []) =>
+				worker.postMessage(msg, transfer),
+			stop: () => worker.terminate()
+		};
+	} catch {
+		let index: ReturnType<typeof createClusterIndex> | null = null;
+		let gen = -1;
+		let stopped = false;
+		return {
+			post: (msg: ClusterRequest) =>
+				void nextTask().then(() => {
+					if (stopped) return;
+					if (msg.type === 'load')
+						[index, gen] = [createClusterIndex(msg.input, msg.styles), msg.gen];
+					else if (index && msg.gen === gen)
+						onreply({ gen, seq: msg.seq, items: index.view(msg.bbox, msg.zoom) });
+				}),
+			stop: () => (stopped = true)
+		};
+	}
+}
 
 export function createClusterLayer(
 	L: typeof Leaflet,
@@ -61,20 +95,18 @@ export function createClusterLayer(
 	options: LayerOptions
 ): MarkerLayer {
 	const group = L.featureGroup().addTo(map);
-	const maxZoom = map.getMaxZoom();
+	const clustered = options.radius > 0;
 	let points: MapPoint[] = [];
-	let index: Supercluster<Props, Record<string, never>> | null = null;
-	let generation = 0;
+	let gen = 0;
+	let seq = 0;
 	let hidden: string | null = null;
+	let lastItems: ViewItem[] = [];
 	/** What is on the map now, by id. */
 	const drawn = new Map<string, Leaflet.Marker>();
 	/** Point markers are kept while their point is in the data, so a focused one survives a rebuild. */
-	const pointMarkers = new Map<string, CmeMarker>();
-	/** Cluster icons of this index, by cluster id (their counts need the cluster's leaves). */
-	let clusterCache = new Map<number, StyleCounts>();
-	const clusterOf = new WeakMap<Element, () => void>();
+	let pointMarkers = new Map<string, CmeMarker>();
+	const opener = new WeakMap<Element, () => void>();
 	let renderAbort = new AbortController();
-	let loadAbort = new AbortController();
 	let pendingShown = false;
 
 	const pointId = (p: MapPoint) => `${p.key}@${p.point[0]},${p.point[1]}`;
@@ -89,85 +121,54 @@ export function createClusterLayer(
 		return m;
 	}
 
-	function clusterMarker(id: number, at: Point, gen: number): Leaflet.Marker {
-		let counts = clusterCache.get(id);
-		if (!counts) {
-			const leaves = index!.getLeaves(id, Infinity).map((f) => {
-				const p = points[f.properties.i];
-				return { key: p.key, style: markerStyle(p.record) };
-			});
-			clusterCache.set(id, (counts = countStyles(leaves)));
-		}
+	function clusterMarker(item: Extract<ViewItem, { kind: 'cluster' }>): Leaflet.Marker {
+		const counts: StyleCounts = {};
+		item.counts.forEach((n, i) => n && (counts[MARKER_STYLES[i]] = n));
+		const at: Point = [item.lat, item.lon];
 		const m = L.marker(at, { icon: kit.clusterIcon(counts), keyboard: true, riseOnHover: true });
-		const open = () => {
-			if (gen !== generation || !index) return;
-			const zoom = Math.min(index.getClusterExpansionZoom(id), maxZoom);
-			map.setView(at, Math.max(zoom, map.getZoom() + 1), { animate: !options.still });
-		};
+		const open = () =>
+			map.setView(at, Math.max(item.expand, map.getZoom() + 1), { animate: !options.still });
 		m.on('click', open);
 		m.on('add', () => {
 			const el = m.getElement();
-			if (el) clusterOf.set(el, open);
+			if (el) opener.set(el, open);
 		});
 		return m;
 	}
 
-	/** Points of a cluster that cannot be split any more, fanned out in a ring around it. */
-	function fan(id: number, at: Point): Item[] {
-		const leaves = index!.getLeaves(id, FAN_MAX).map((f) => points[f.properties.i]);
-		const centre = map.latLngToLayerPoint(at);
-		const r = Math.max(24, (leaves.length * 26 * kit.scale) / (2 * Math.PI));
-		return leaves.map((p, n) => {
-			const a = (2 * Math.PI * n) / leaves.length - Math.PI / 2;
+	/** Members of a cluster that no zoom splits, fanned out in a ring around it. */
+	function fan(item: Extract<ViewItem, { kind: 'fan' }>): Item[] {
+		const centre = map.latLngToLayerPoint([item.lat, item.lon]);
+		const members = item.members.map((i) => points[i]).filter((p) => p.key !== hidden);
+		const r = Math.max(24, (members.length * 26 * kit.scale) / (2 * Math.PI));
+		return members.map((p, n) => {
+			const a = (2 * Math.PI * n) / members.length - Math.PI / 2;
 			const ll = map.layerPointToLatLng(
 				L.point(centre.x + r * Math.cos(a), centre.y + r * Math.sin(a))
 			);
-			const spot: Point = [ll.lat, ll.lng];
-			return {
-				id: `fan:${pointId(p)}`,
-				make: () => kit.marker(p.record, spot)
-			};
+			return { id: `fan:${pointId(p)}`, make: () => kit.marker(p.record, [ll.lat, ll.lng]) };
 		});
 	}
 
-	/** What the view shows: clusters and points in it (plus a margin), or every point unclustered. */
-	function wanted(): Item[] {
+	function itemsOf(view: ViewItem[]): Item[] {
 		const items: Item[] = [];
-		if (!index) {
-			for (const p of points) {
-				if (p.key !== hidden) items.push({ id: pointId(p), make: () => pointMarker(p) });
-			}
-			return items;
-		}
-		const b = map.getBounds().pad(VIEW_MARGIN);
-		const zoom = Math.max(0, Math.min(maxZoom, Math.round(map.getZoom())));
-		const west = Math.max(-180, b.getWest());
-		const east = Math.min(180, b.getEast());
-		const features = index.getClusters(
-			[west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())],
-			zoom
-		);
-		const gen = generation;
-		for (const f of features) {
-			const [lon, lat] = f.geometry.coordinates;
-			const props = f.properties as Props | ClusterProperties;
-			if ('cluster' in props && props.cluster) {
-				const id = props.cluster_id;
-				if (zoom >= maxZoom) items.push(...fan(id, [lat, lon]));
-				else items.push({ id: `c${gen}:${id}`, make: () => clusterMarker(id, [lat, lon], gen) });
-			} else {
-				const p = points[(props as Props).i];
-				if (p.key !== hidden) items.push({ id: pointId(p), make: () => pointMarker(p) });
-			}
+		for (const v of view) {
+			if (v.kind === 'point') {
+				const p = points[v.index];
+				if (p && p.key !== hidden) items.push({ id: pointId(p), make: () => pointMarker(p) });
+			} else if (v.kind === 'cluster') {
+				items.push({ id: `c${gen}:${v.id}`, make: () => clusterMarker(v) });
+			} else items.push(...fan(v));
 		}
 		return items;
 	}
 
-	/** Brings the DOM in line with the view: removes what left, adds what came, in slices. */
-	async function render() {
+	/** Brings the DOM in line with `view`: removes what left, adds what came, in slices. */
+	async function render(view: ViewItem[]) {
+		lastItems = view;
 		renderAbort.abort();
 		const abort = (renderAbort = new AbortController());
-		const items = wanted();
+		const items = itemsOf(view);
 		const next = new Set(items.map((i) => i.id));
 		for (const [id, m] of drawn) {
 			if (!next.has(id)) {
@@ -193,8 +194,34 @@ export function createClusterLayer(
 		}
 	}
 
-	const onMove = () => void render();
-	map.on('moveend', onMove);
+	const client = clustered
+		? clusterClient((reply) => {
+				if (reply.gen === gen && reply.seq === seq) void render(reply.items);
+			})
+		: null;
+
+	/** Asks what the view holds now (every point, without clustering). */
+	function refresh() {
+		if (!client) {
+			void render(points.map((_, index) => ({ kind: 'point', index })));
+			return;
+		}
+		const b = map.getBounds().pad(VIEW_MARGIN);
+		client.post({
+			type: 'view',
+			gen,
+			seq: ++seq,
+			bbox: [
+				Math.max(-180, b.getWest()),
+				Math.max(-85, b.getSouth()),
+				Math.min(180, b.getEast()),
+				Math.min(85, b.getNorth())
+			],
+			zoom: map.getZoom()
+		});
+	}
+
+	map.on('moveend', refresh);
 	group.on('click', (e) => {
 		const key = chosenKey(e);
 		if (key) options.onchoose(key);
@@ -202,49 +229,55 @@ export function createClusterLayer(
 
 	return {
 		setPoints(next) {
-			loadAbort.abort();
-			const abort = (loadAbort = new AbortController());
+			points = next;
 			pendingShown = true;
-			// In the next task: a burst of changes (typing) rebuilds once, for the latest.
-			void nextTask().then(() => {
-				if (abort.signal.aborted) return;
-				points = next;
-				const ids = new Set(next.map(pointId));
-				for (const id of pointMarkers.keys()) if (!ids.has(id)) pointMarkers.delete(id);
-				generation++;
-				clusterCache = new Map();
-				if (options.radius > 0) {
-					index = new Supercluster<Props, Record<string, never>>({
-						radius: options.radius,
-						extent: 256,
-						maxZoom,
-						minPoints: 2
-					});
-					index.load(
-						next.map((p, i) => ({
-							type: 'Feature' as const,
-							properties: { i },
-							geometry: { type: 'Point' as const, coordinates: [p.point[1], p.point[0]] }
-						}))
-					);
-				} else index = null;
-				void render();
-			});
-		},
-		openCluster(el) {
-			const open = clusterOf.get(el);
-			open?.();
-			return !!open;
+			gen++;
+			const ids = new Set(next.map(pointId));
+			const kept = new Map<string, CmeMarker>();
+			for (const [id, m] of pointMarkers) if (ids.has(id)) kept.set(id, m);
+			pointMarkers = kept;
+			if (client) {
+				const n = next.length;
+				const input: ClusterInput = {
+					lon: new Float64Array(n),
+					lat: new Float64Array(n),
+					style: new Uint8Array(n),
+					record: new Uint32Array(n),
+					radius: options.radius,
+					maxZoom: map.getMaxZoom()
+				};
+				const records = new Map<string, number>();
+				next.forEach((p, i) => {
+					input.lat[i] = p.point[0];
+					input.lon[i] = p.point[1];
+					input.style[i] = MARKER_STYLES.indexOf(markerStyle(p.record));
+					let r = records.get(p.key);
+					if (r === undefined) records.set(p.key, (r = records.size));
+					input.record[i] = r;
+				});
+				client.post({ type: 'load', gen, input, styles: MARKER_STYLES.length }, [
+					input.lon.buffer,
+					input.lat.buffer,
+					input.style.buffer,
+					input.record.buffer
+				]);
+			}
+			refresh();
 		},
 		setHidden(key) {
 			if (key === hidden) return;
 			hidden = key;
-			void render();
+			void render(lastItems);
+		},
+		openCluster(el) {
+			const open = opener.get(el);
+			open?.();
+			return !!open;
 		},
 		destroy() {
 			renderAbort.abort();
-			loadAbort.abort();
-			map.off('moveend', onMove);
+			client?.stop();
+			map.off('moveend', refresh);
 			group.clearLayers();
 			group.remove();
 		}

@@ -91,6 +91,7 @@ export class MapController {
 	/** What the marker layer is to draw, kept while it loads (the benchmark's markercluster). */
 	private pending: { points?: MapPoint[]; hidden?: string | null } = {};
 	private basemap: Basemap | null = null;
+	private lastPoints: MapPoint[] = [];
 	private selection: Leaflet.LayerGroup;
 	private lines: Leaflet.LayerGroup;
 	private tip: Leaflet.Tooltip;
@@ -298,6 +299,13 @@ export class MapController {
 		this.stats.records = next.size;
 		this.stats.markers = points.length;
 		this.stats.extent = boxOf(points.map((p) => p.point));
+		// Nothing to redraw when the same records come again (e.g. a new lookup for the same data).
+		const last = this.lastPoints;
+		const same =
+			last.length === points.length &&
+			points.every((p, i) => p.record === last[i].record && p.point === last[i].point);
+		this.lastPoints = points;
+		if (same) return void this.progress();
 		// The markers follow in later tasks, in slices (the marker layer): typing never waits on them.
 		if (this.layer) this.layer.setPoints(points);
 		else this.pending.points = points;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSlices } from '../../../src/lib/map/slices';
 
-expect.requireAssertions?.();
-
 /** A clock that advances 1 ms per reading, so a budget of n ms is about n/2 items (start + loop). */
 const ticking = () => {
 	let t = 0;
