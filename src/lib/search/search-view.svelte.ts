@@ -11,6 +11,7 @@ import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo
 import { indexFor, runSearch, type SearchOutcome } from './engine';
 import type { SearchRecord } from './records';
 import { recordName } from '../messages';
+import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
 export const DEBOUNCE_MS = 250;
@@ -90,7 +91,7 @@ export function createSearchView(opts: SearchViewOptions) {
 		pending = target;
 		const id = ++seq;
 		return opts
-			.goto(href(target), {
+			.goto(localHref(href(target)), {
 				replaceState: replace || !!opts.replaceAlways,
 				keepFocus: true,
 				noScroll: true
