@@ -3,7 +3,15 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { currentDataset, DataError, loadData, withDataset } from '$lib/server/dataset';
 import { startLiveReload } from '$lib/server/live-data';
 import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
-import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/response-cache';
+import {
+	CACHED_ANSWER_KEY,
+	cacheKey,
+	cachedAnswer,
+	isCacheable,
+	lookup,
+	respond,
+	store
+} from '$lib/server/response-cache';
 import { env as privateEnv } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
@@ -31,6 +39,9 @@ export const init: ServerInit = async () => {
 		throw err;
 	}
 };
+
+// The production server (scripts/server.js) answers repeats from the response cache before SvelteKit.
+(globalThis as Record<symbol, unknown>)[CACHED_ANSWER_KEY] = cachedAnswer;
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
