@@ -52,6 +52,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'cross-origin-opener-policy': 'same-origin'
 };
 
+/** Scripts and styles as SvelteKit preloads them, plus Inter's Latin subset (every page's text). */
+const preload = ({ type, path }: { type: string; path: string }) =>
+	type === 'js' || type === 'css' || (type === 'font' && path.includes('inter-latin-wght'));
+
 /** True when the path cannot be decoded (e.g. /api/cities/%zz): SvelteKit would answer with an HTML 400. */
 function malformedPath(pathname: string): boolean {
 	try {
@@ -78,7 +82,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					{ error: 'malformed URL: invalid percent-encoding in the path' },
 					{ status: 400, headers: { 'cache-control': 'no-store' } }
 				)
-			: await withDataset(snapshot, () => resolve(event));
+			: await withDataset(snapshot, () => resolve(event, { preload }));
 	if (!response.headers.has('x-data-version'))
 		response.headers.set('x-data-version', snapshot.version);
 	for (const [k, v] of Object.entries(SECURITY_HEADERS))
