@@ -12,6 +12,7 @@ import { indexFor, runSearch, type SearchOutcome } from './engine';
 import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
 import { recordName } from '../messages';
+import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
 export const DEBOUNCE_MS = 250;
@@ -116,7 +117,7 @@ export function createSearchView(opts: SearchViewOptions) {
 		pending = target;
 		const id = ++seq;
 		return opts
-			.goto(href(target), {
+			.goto(localHref(href(target)), {
 				replaceState: replace || !!opts.replaceAlways,
 				keepFocus: true,
 				noScroll: true
