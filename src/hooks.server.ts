@@ -3,7 +3,15 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { currentDataset, DataError, loadData, withDataset } from '$lib/server/dataset';
 import { startLiveReload } from '$lib/server/live-data';
 import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
-import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/response-cache';
+import {
+	CACHED_ANSWER_KEY,
+	cacheKey,
+	cachedAnswer,
+	isCacheable,
+	lookup,
+	respond,
+	store
+} from '$lib/server/response-cache';
 import { env as privateEnv } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
@@ -39,6 +47,9 @@ export const init: ServerInit = async () => {
 	}
 };
 
+// The production server (scripts/server.js) answers repeats from the response cache before SvelteKit.
+(globalThis as Record<symbol, unknown>)[CACHED_ANSWER_KEY] = cachedAnswer;
+
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
@@ -47,6 +58,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 		'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
+
+/** Scripts and styles as SvelteKit preloads them, plus Inter's Latin subset (every page's text). */
+const preload = ({ type, path }: { type: string; path: string }) =>
+	type === 'js' || type === 'css' || (type === 'font' && path.includes('inter-latin-wght'));
 
 /** True when the path cannot be decoded (e.g. /api/cities/%zz): SvelteKit would answer with an HTML 400. */
 function malformedPath(pathname: string): boolean {
@@ -78,6 +93,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					paraglideMiddleware(event.request, ({ request, locale }) => {
 						event.request = request;
 						return resolve(event, {
+							preload,
 							transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 						});
 					})

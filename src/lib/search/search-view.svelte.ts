@@ -9,7 +9,8 @@ import { MAX_QUERY_LENGTH, explorerHref, stateFromParams, toggleFacet } from './
 import type { ExplorerState, FacetContext, FacetName } from './url';
 import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo';
 import { indexFor, runSearch, type SearchOutcome } from './engine';
-import type { SearchRecord } from './records';
+import type { RecordKind, SearchRecord } from './records';
+import type { FirstPaint } from './first-paint';
 import { recordName } from '../messages';
 import { localHref } from '../messages/catalog';
 
@@ -25,7 +26,10 @@ export interface NavigateOptions {
 export interface SearchViewOptions {
 	/** The page's URL (`() => page.url`). */
 	url: () => URL;
-	records: () => SearchRecord[];
+	/** Every record; null until they have arrived (the explorer fetches them after its first paint). */
+	records: () => SearchRecord[] | null;
+	/** What the server rendered (rows on screen, counts), shown until the records arrive. */
+	firstPaint?: () => FirstPaint | null;
 	/** Vocabularies from the data set (theme ids), for reading the URL. */
 	context: () => FacetContext;
 	/** SvelteKit's goto (passed in, so the view can be tested without a router). */
@@ -64,13 +68,35 @@ export function createSearchView(opts: SearchViewOptions) {
 		draft === null ? committed : { ...committed, q: draft.slice(0, MAX_QUERY_LENGTH), sel: null }
 	);
 	const records = $derived(opts.records());
+	const first = $derived(opts.firstPaint?.() ?? null);
+	/** Until the records arrive: the server's first paint (no search index is built to hydrate). */
+	const firstOutcome: SearchOutcome = $derived({
+		order: [],
+		total: first?.total ?? 0,
+		counts: first?.counts ?? ({} as SearchOutcome['counts']),
+		suggestions: first?.suggestions ?? [],
+		best: null,
+		nameFound: first?.nameFound ?? true
+	});
 	// A lookup rebuilt with the records, never mutated: no SvelteMap needed.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const byKey = $derived(new Map(records.map((r) => [r.key, r])));
-	const outcome: SearchOutcome = $derived(memo(records, input(current)));
-	const committedOutcome: SearchOutcome = $derived(memo(records, input(committed)));
-	const results = $derived(outcome.order.map((i) => records[i]));
-	const committedResults = $derived(committedOutcome.order.map((i) => records[i]));
+	const byKey = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		new Map(
+			(records ?? [...(first?.rows ?? []), ...(first?.selected ?? [])]).map((r) => [r.key, r])
+		)
+	);
+	const outcome: SearchOutcome = $derived(records ? memo(records, input(current)) : firstOutcome);
+	const committedOutcome: SearchOutcome = $derived(
+		records ? memo(records, input(committed)) : firstOutcome
+	);
+	const results = $derived(records ? outcome.order.map((i) => records[i]) : (first?.rows ?? []));
+	const committedResults = $derived(records ? committedOutcome.order.map((i) => records[i]) : []);
+	/** Results per kind while only the first paint's rows are here (else the list counts them). */
+	const kindCounts = $derived(
+		// Rebuilt with the first paint, never mutated: no SvelteMap needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		records || !first ? undefined : new Map<RecordKind, number>(first.kindCounts)
+	);
 	const selected = $derived(current.sel ? (byKey.get(current.sel) ?? null) : null);
 
 	// Effect: no commit fires after the page has gone.
@@ -150,6 +176,13 @@ export function createSearchView(opts: SearchViewOptions) {
 		},
 		get committedResults() {
 			return committedResults;
+		},
+		get kindCounts() {
+			return kindCounts;
+		},
+		/** Whether every record is here (else the page shows the server's first paint). */
+		get loaded() {
+			return records !== null;
 		},
 		get selected() {
 			return selected;
