@@ -10,9 +10,12 @@ import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.ser
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as allMessages from '$lib/paraglide/messages/_index.js';
 import { useCatalog } from '$lib/messages/catalog';
+import { pseudoCatalog } from '$lib/messages/pseudo';
 
 // The server speaks every language: each message answers in its request's (paraglideMiddleware).
-useCatalog(() => allMessages);
+// I18N_PSEUDO=1 wraps every message in ⟦…⟧ to find text that is not in messages (a test mode).
+const pseudo = pseudoCatalog(allMessages);
+useCatalog(() => (privateEnv.I18N_PSEUDO === '1' ? pseudo : allMessages));
 
 /**
  * The server refuses to start with bad data: every problem is printed, then it exits non-zero. Once

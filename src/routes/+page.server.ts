@@ -7,3 +7,6 @@ export const load: PageServerLoad = () => {
 	const { data, records } = dataset();
 	return { records, stats: datasetStats(data) };
 };
+
+// The start page in another language is `/fr/` (as Paraglide writes it) as well as `/fr`: no redirect.
+export const trailingSlash = 'ignore';

@@ -7,7 +7,7 @@ import {
 	pageIn,
 	suggestedLocale
 } from '../../src/lib/messages/languages';
-import { countryName, themeLabel, themeLabels, themeSearchNames } from '../../src/lib/messages';
+import { countryName, themeLabel, themeLabelMap, themeSearchNames } from '../../src/lib/messages';
 import { COUNTRY_NAMES } from '../../src/lib/data/schema';
 import { overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
 import themes from '../../data/themes.json';
@@ -22,6 +22,7 @@ describe('languages', () => {
 		expect(endonym('fi')).toBe('Suomi');
 		expect(endonym('el')).toBe('Ελληνικά');
 		for (const l of locales) expect(endonym(l)).toMatch(/^\p{Lu}/u);
+		expect(languagesByEndonym()[0]).toBe('bg');
 		expect(languagesByEndonym()).toHaveLength(24);
 	});
 
@@ -75,7 +76,7 @@ describe("names in the page's language", () => {
 			for (const t of themes) expect(themeLabel(t.id)).not.toBe(t.id);
 		}
 		inLocale('de');
-		expect(themeLabels(themes).get('mobility')).toBe('Mobilität');
+		expect(themeLabelMap(themes).get('mobility')).toBe('Mobilität');
 		expect(themeSearchNames(themes.map((t) => t.id)).get('mobilitat')).toBe('mobility');
 	});
 });

@@ -8,7 +8,7 @@ import {
 	pilotCitiesToLearnFrom,
 	type Synergies
 } from '../data/synergies';
-import { reasonText } from '../messages';
+import { reasonText, themeLabelMap } from '../messages';
 
 export interface KioskLink {
 	label: string;
@@ -82,7 +82,7 @@ function synergyLine(
 /** Summary and links by record key ("city:malmo"), with partners and synergies for cities. */
 export function kioskDetails(data: Dataset, relations?: Relations): Record<string, KioskDetail> {
 	const out: Record<string, KioskDetail> = {};
-	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(data.themes);
 	for (const c of data.cities) {
 		const detail: KioskDetail = { summary: null, links: links(null, c.sources) };
 		if (relations) {

@@ -156,7 +156,9 @@ export function themeLabel(id: string, fallback = id): string {
 }
 
 /** Theme id -> label in the page's language, for lists of themes from the data set. */
-export function themeLabels(themes: readonly { id: string; label: string }[]): Map<string, string> {
+export function themeLabelMap(
+	themes: readonly { id: string; label: string }[]
+): Map<string, string> {
 	return new Map(themes.map((t) => [t.id, themeLabel(t.id, t.label)]));
 }
 

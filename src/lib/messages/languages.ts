@@ -10,26 +10,49 @@ export function isUiLocale(code: string | null | undefined): code is Locale {
 	return !!code && (locales as readonly string[]).includes(code);
 }
 
-const endonyms = new Map<Locale, string>();
-
 /**
- * A language named in itself, as a person looks for it in a list: "Deutsch", "Français", "Suomi".
- * @example endonym('fr') // 'Français'
+ * Each language named in itself, as a person looks for it in a list. A fixed table, not
+ * Intl.DisplayNames: browsers' ICU lack some (Chromium names ga and mt in English), and the server and
+ * the browser must render the same words.
  */
+const ENDONYMS: Record<Locale, string> = {
+	bg: 'Български',
+	es: 'Español',
+	cs: 'Čeština',
+	da: 'Dansk',
+	de: 'Deutsch',
+	et: 'Eesti',
+	el: 'Ελληνικά',
+	en: 'English',
+	fr: 'Français',
+	ga: 'Gaeilge',
+	hr: 'Hrvatski',
+	it: 'Italiano',
+	lv: 'Latviešu',
+	lt: 'Lietuvių',
+	hu: 'Magyar',
+	mt: 'Malti',
+	nl: 'Nederlands',
+	pl: 'Polski',
+	pt: 'Português',
+	ro: 'Română',
+	sk: 'Slovenčina',
+	sl: 'Slovenščina',
+	fi: 'Suomi',
+	sv: 'Svenska'
+};
+
+/** @example endonym('fr') // 'Français' */
 export function endonym(locale: Locale): string {
-	let name = endonyms.get(locale);
-	if (!name) {
-		const raw = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-		name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1);
-		endonyms.set(locale, name);
-	}
-	return name;
+	return ENDONYMS[locale];
 }
 
-/** The UI languages in the order a list shows them: by their own names, as the EU's sites do. */
+/**
+ * The UI languages in the order a list shows them: the EU's protocol order (by each language's own
+ * name, as europa.eu lists them), which the table above follows.
+ */
 export function languagesByEndonym(): Locale[] {
-	const collator = new Intl.Collator('en', { sensitivity: 'base' });
-	return [...locales].sort((a, b) => collator.compare(endonym(a), endonym(b)));
+	return Object.keys(ENDONYMS) as Locale[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { matchSuggestions, parseMatchParams, MATCH_SCALE_POINTS } from '$lib/data/match';
-import { countryName } from '$lib/messages';
+import { countryName, themeLabelMap } from '$lib/messages';
 import { suggestionWords } from '$lib/server/suggestions';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ url }) => {
 	]
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(d.data.themes);
 	const { words, view: link } = suggestionWords(themeLabels);
 	return {
 		params,
