@@ -24,7 +24,10 @@ const STOPS: { heading: string; pick: Pick; synergy?: boolean }[] = [
 	{ heading: 'Partner', pick: (r) => r.kind === 'partner' },
 	{ heading: 'Pilot City', pick: (r) => r.kinds.includes('pilot-city') },
 	{
-		heading: m.kiosk_attract_synergy(),
+		// A getter: read when shown, in the page's language (the browser loads messages after this module).
+		get heading() {
+			return m.kiosk_attract_synergy();
+		},
 		pick: (r, has) => r.kinds.includes('mission-city') && has(r.key),
 		synergy: true
 	}
