@@ -10,8 +10,8 @@ import { COUNTRY_NAMES } from '../../src/lib/data/schema';
 const PORT = Number(process.env.E2E_PORT ?? 4300) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-/** Every string in data/: what a page may show unwrapped. */
-function dataStrings(): string {
+/** Every string in data/: what a page may show unwrapped (record text whole, names anywhere). */
+function dataStrings(): string[] {
 	const out: string[] = Object.values(COUNTRY_NAMES);
 	const walk = (v: unknown): void => {
 		if (typeof v === 'string') out.push(v);
@@ -20,25 +20,38 @@ function dataStrings(): string {
 	};
 	for (const f of readdirSync('data').filter((f) => f.endsWith('.json')))
 		walk(JSON.parse(readFileSync(`data/${f}`, 'utf8')));
-	return out.join('\n');
+	return [...new Set(out)];
 }
 const DATA = dataStrings();
+const WHOLE = new Set(DATA);
+/** Names and short values (not long text, whose words would excuse anything), longest first. */
+const NAMES = DATA.filter((d) => d.length >= 2 && d.length <= 80 && /\p{Lu}/u.test(d)).sort(
+	(a, b) => b.length - a.length
+);
 /** Dates and months as Intl writes them in English ("2 Dec 2026", "March 2024"). */
-const INTL_DATE = /^(\d{1,2} )?[A-Z][a-z]{2,8}( \d{4})?$/;
+const INTL_DATE =
+	/\b(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*( \d{4})?\b/g;
 
-/** The words of a text that are neither inside ⟦…⟧ nor data. */
+/** The words of a text that are neither inside ⟦…⟧ nor data nor a date, or null. */
 function leftover(text: string): string | null {
+	if (WHOLE.has(text)) return null;
 	let rest = text;
 	for (let prev = ''; prev !== rest;) {
 		prev = rest;
 		rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
 	}
-	const parts = rest
-		.split(/[\s·,:;()|/–—•…"“”‘’'+=<>-]{2,}|\n/)
-		.map((p) => p.trim())
-		.filter((p) => /\p{L}/u.test(p));
-	const bad = parts.filter((p) => !DATA.includes(p) && !INTL_DATE.test(p));
-	return bad.length ? bad.join(' | ') : null;
+	if (!/\p{L}/u.test(rest)) return null;
+	for (const name of NAMES)
+		if (rest.includes(name))
+			rest = rest.replace(
+				new RegExp(
+					`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+					'gu'
+				),
+				' '
+			);
+	rest = rest.replace(INTL_DATE, ' ').replace(/\s+/g, ' ').trim();
+	return /\p{L}/u.test(rest) ? rest.replace(/\d+/g, '#') : null;
 }
 
 let server: ChildProcess | null = null;
