@@ -9,7 +9,8 @@ import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as allMessages from '$lib/paraglide/messages/_index.js';
-import { useCatalog } from '$lib/messages/catalog';
+import { appPath, useCatalog } from '$lib/messages/catalog';
+import { m } from '$lib/messages';
 import { pseudoCatalog } from '$lib/messages/pseudo';
 
 // The server speaks every language: each message answers in its request's (paraglideMiddleware).
@@ -105,12 +106,12 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// An address no route matches (e.g. an id that fails the matcher): say what, and suggest records.
 	if (status === 404)
 		return {
-			message: notFoundMessage(event.url.pathname) ?? message,
+			message: notFoundMessage(appPath(event.url)) ?? message,
 			suggestions: suggestionsFor(event.url.pathname.split('/').filter(Boolean).pop() ?? '')
 		};
 	// Other client errors (malformed URLs): the client's, so no log line and no error id.
 	if (status < 500) return { message };
 	const errorId = randomUUID().slice(0, 8);
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: 'Something went wrong on our side. Please try again.', errorId };
+	return { message: m.server_error(), errorId };
 };

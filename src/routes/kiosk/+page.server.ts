@@ -9,7 +9,8 @@ import { currentLocale } from '$lib/messages';
 let detailsCache: { source: object; byLocale: Map<string, Record<string, KioskDetail>> } | null =
 	null;
 
-// Details (synergies included, with their reasons in words) are computed once per data set and language.
+// Details (synergies included) are computed once per data set and language, not per request: their
+// reasons are sentences in the page's language.
 // Never reads url.searchParams: the kiosk filters in the page, so touches never rerun this on the server.
 // Env settings are passed as raw strings; the page parses them with the URL parameters (settings.ts).
 export const load: PageServerLoad = () => {
@@ -17,7 +18,10 @@ export const load: PageServerLoad = () => {
 	if (detailsCache?.source !== data) detailsCache = { source: data, byLocale: new Map() };
 	const locale = currentLocale();
 	let details = detailsCache.byLocale.get(locale);
-	if (!details) detailsCache.byLocale.set(locale, (details = kioskDetails(data, relations)));
+	if (!details) {
+		details = kioskDetails(data, relations);
+		detailsCache.byLocale.set(locale, details);
+	}
 	const kioskEnv: KioskEnv = {
 		idleSeconds: env.KIOSK_IDLE_SECONDS ?? null,
 		attract: env.KIOSK_ATTRACT ?? null,
