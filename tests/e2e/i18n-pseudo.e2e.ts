@@ -24,6 +24,10 @@ function dataStrings(): string[] {
 }
 const DATA = dataStrings();
 const WHOLE = new Set(DATA);
+/** All data text in one string, for texts cut from it (a description made from a summary). */
+const JOINED = DATA.join('\n');
+/** A link's text that is its URL or host (sources: "netzerocities.eu/…"). */
+const URL_TEXT = /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i;
 /** Names and short values (not long text, whose words would excuse anything), longest first. */
 const NAMES = DATA.filter((d) => d.length >= 2 && d.length <= 80 && /\p{Lu}/u.test(d)).sort(
 	(a, b) => b.length - a.length
@@ -34,7 +38,8 @@ const INTL_DATE =
 
 /** The words of a text that are neither inside ⟦…⟧ nor data nor a date, or null. */
 function leftover(text: string): string | null {
-	if (WHOLE.has(text)) return null;
+	if (WHOLE.has(text) || URL_TEXT.test(text)) return null;
+	if (text.length > 40 && JOINED.includes(text.replace(/…$/, ''))) return null;
 	let rest = text;
 	for (let prev = ''; prev !== rest;) {
 		prev = rest;
