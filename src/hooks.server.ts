@@ -19,9 +19,12 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as allMessages from '$lib/paraglide/messages/_index.js';
 import { appPath, useCatalog } from '$lib/messages/catalog';
 import { m } from '$lib/messages';
+import { pseudoCatalog } from '$lib/messages/pseudo';
 
 // The server speaks every language: each message answers in its request's (paraglideMiddleware).
-useCatalog(() => allMessages);
+// I18N_PSEUDO=1 wraps every message in ⟦…⟧ to find text that is not in messages (a test mode).
+const pseudo = pseudoCatalog(allMessages);
+useCatalog(() => (privateEnv.I18N_PSEUDO === '1' ? pseudo : allMessages));
 
 /**
  * The server refuses to start with bad data: every problem is printed, then it exits non-zero. Once

@@ -20,3 +20,6 @@ export const load: PageServerLoad = ({ url, untrack }) => {
 		first: firstPaint(records, state, recordName)
 	};
 };
+
+// The start page in another language is `/fr/` (as Paraglide writes it) as well as `/fr`: no redirect.
+export const trailingSlash = 'ignore';

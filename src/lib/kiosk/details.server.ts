@@ -8,7 +8,7 @@ import {
 	pilotCitiesToLearnFrom,
 	type Synergies
 } from '../data/synergies';
-import { reasonText } from '../messages';
+import { reasonText, themeLabelMap } from '../messages';
 
 /** An external link: what it is (the page names it in its language) and where it goes. */
 export interface KioskLink {
@@ -74,7 +74,7 @@ function synergyLine(
 /** Summary and links by record key ("city:malmo"), with partners and synergies for cities. */
 export function kioskDetails(data: Dataset, relations?: Relations): Record<string, KioskDetail> {
 	const out: Record<string, KioskDetail> = {};
-	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(data.themes);
 	for (const c of data.cities) {
 		const detail: KioskDetail = { summary: null, links: links(null, c.sources) };
 		if (relations) {

@@ -11,7 +11,8 @@ import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo
 import { indexFor, runSearch, type SearchOutcome } from './engine';
 import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
-import { recordName } from '../messages';
+import { recordName, themeSearchNames } from '../messages';
+import { FACETS } from '../model/facets';
 import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
@@ -45,9 +46,15 @@ export interface SearchViewOptions {
 	debounceMs?: number;
 }
 
-const defaultSearch: SearchFn = (records, state) => runSearch(indexFor(records, recordName), state);
-
 export function createSearchView(opts: SearchViewOptions) {
+	// Themes named in the page's language find their records too (countries in any language do anyway).
+	const defaultSearch: SearchFn = (records, state) =>
+		runSearch(
+			indexFor(records, recordName),
+			state,
+			FACETS,
+			themeSearchNames(opts.context().themes ?? [])
+		);
 	const memo = createSearchMemo(opts.search ?? defaultSearch);
 	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
 	const input = opts.input ?? ((s: ExplorerState) => s);

@@ -26,7 +26,8 @@ export const load: PageServerLoad = () => {
 		idleSeconds: env.KIOSK_IDLE_SECONDS ?? null,
 		attract: env.KIOSK_ATTRACT ?? null,
 		start: env.KIOSK_START ?? null,
-		publicBaseUrl: publicEnv.PUBLIC_BASE_URL ?? null
+		publicBaseUrl: publicEnv.PUBLIC_BASE_URL ?? null,
+		lang: env.KIOSK_LANG ?? null
 	};
 	return { records, details, kioskEnv };
 };

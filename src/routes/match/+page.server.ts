@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { matchSuggestions, parseMatchParams, MATCH_SCALE_POINTS } from '$lib/data/match';
-import { countryName, currentLocale } from '$lib/messages';
+import { countryName, currentLocale, themeLabelMap } from '$lib/messages';
 import { suggestionWords } from '$lib/server/suggestions';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
@@ -30,7 +30,7 @@ export const load: PageServerLoad = ({ url }) => {
 	]
 		.map((code) => ({ code, name: countryName(code) }))
 		.sort((a, b) => a.name.localeCompare(b.name, locale));
-	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(d.data.themes);
 	const { words, view: link } = suggestionWords(themeLabels);
 	return {
 		params,
