@@ -334,6 +334,11 @@ export function reasonText(reason: Reason, themeLabels: ReadonlyMap<string, stri
 	}
 }
 
+/** A record's role in a relation, from the data ("coordinator"), in the page's language. */
+export function roleText(role: string | null | undefined): string {
+	return role ? message(`compare_role_${role}`, role) : m.compare_role_unknown();
+}
+
 /** A match strength in words: "Strong match". */
 export function strengthText(strength: MatchStrength): string {
 	return { strong: m.strength_strong, good: m.strength_good, weak: m.strength_weak }[strength]();
