@@ -42,8 +42,41 @@ export function sourceHost(url: string): string {
 	}
 }
 
+// Intl formatters are costly to build and lists format a number per row: one per language and style.
+const NUMBER_STYLES = {
+	plain: {},
+	tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+	millions: { maximumFractionDigits: 1 }
+} satisfies Record<string, Intl.NumberFormatOptions>;
+const DATE_STYLES = {
+	day: { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' },
+	month: { timeZone: 'UTC', year: 'numeric', month: 'short' },
+	monthLong: { timeZone: 'UTC', year: 'numeric', month: 'long' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(style: keyof typeof NUMBER_STYLES): Intl.NumberFormat {
+	const key = `n:${style}:${intlLocale()}`;
+	let f = formatters.get(key) as Intl.NumberFormat | undefined;
+	if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale(), NUMBER_STYLES[style])));
+	return f;
+}
+
+function dateFormat(style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
+	const key = `d:${style}:${intlLocale()}`;
+	let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(), DATE_STYLES[style])));
+	return f;
+}
+
+/** The first day of an ISO year-month(-day) in UTC, or null when it is no date. */
+function utcDate(y: string, mo: string, d?: string): Date | null {
+	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+	return Number.isNaN(date.getTime()) ? null : date;
+}
+
 export function formatNumber(n: number): string {
-	return n.toLocaleString(intlLocale());
+	return numberFormat('plain').format(n);
 }
 
 /** Counted nouns, in the page's language: `counted('project', 3)` "3 projects". */
@@ -69,14 +102,8 @@ export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return m.date_unknown();
 	const [y, mo, d] = iso.split('-');
 	if (!mo) return y;
-	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(intlLocale(), {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'short',
-		...(d ? { day: 'numeric' } : {})
-	}).format(date);
+	const date = utcDate(y, mo, d);
+	return date ? dateFormat(d ? 'day' : 'month').format(date) : iso;
 }
 
 /** An instant as people read it, in UTC so every reader sees the same: "6 Dec 2026, 15:58 UTC". */
@@ -103,30 +130,23 @@ export function countsText(
 export function formatMonth(iso: string): string {
 	const [y, mo] = iso.split('-');
 	if (!mo) return y;
-	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, 1));
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(intlLocale(), {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'long'
-	}).format(date);
+	const date = utcDate(y, mo);
+	return date ? dateFormat('monthLong').format(date) : iso;
 }
 
 export function formatEuro(n: number | null | undefined): string {
 	if (n === null || n === undefined) return m.amount_unpublished();
 	if (n >= 1_000_000)
 		return m.amount_million({
-			amount: (n / 1_000_000).toLocaleString(intlLocale(), { maximumFractionDigits: 1 })
+			amount: numberFormat('millions').format(n / 1_000_000)
 		});
-	return m.amount_euro({ amount: n.toLocaleString(intlLocale()) });
+	return m.amount_euro({ amount: formatNumber(n) });
 }
 
 export function formatKm(km: number): string {
 	// Decide on the rounded value, so 9.96 reads "10 km" like 10 does, not "10.0 km".
 	const rounded =
-		Math.round(km * 10) < 100
-			? km.toLocaleString(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-			: Math.round(km).toLocaleString(intlLocale());
+		Math.round(km * 10) < 100 ? numberFormat('tenths').format(km) : formatNumber(Math.round(km));
 	return m.distance_km({ km: rounded });
 }
 
