@@ -42,56 +42,87 @@ export interface SearchViewOptions {
 
 const defaultSearch: SearchFn = (records, state) => runSearch(indexFor(records, recordName), state);
 
-export function createSearchView(opts: SearchViewOptions) {
-	const memo = createSearchMemo(opts.search ?? defaultSearch);
-	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
-	const input = opts.input ?? ((s: ExplorerState) => s);
-	const debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
+/** The search view of a page: read its fields like `$derived` values; its methods can be passed as callbacks. */
+export class SearchView {
+	readonly #opts: SearchViewOptions;
+	readonly #memo: ReturnType<typeof createSearchMemo>;
+	readonly #href: (state: ExplorerState) => string;
+	readonly #input: (state: ExplorerState) => SearchInput;
+	#seq = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	const urlState = $derived(stateFromParams(opts.url().searchParams, opts.context()));
-	/** Where the last navigation is going, until it has arrived. */
-	let pending = $state.raw<ExplorerState | null>(null);
-	/** What is typed but not yet committed. */
-	let draft = $state<string | null>(null);
-	let seq = 0;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-
-	/** The committed state: the URL's, or the one it is about to be. */
-	const committed = $derived(pending ?? urlState);
-	/** What is on screen now: the committed state with the draft query (a draft clears the selection). */
-	const current: ExplorerState = $derived(
-		draft === null ? committed : { ...committed, q: draft.slice(0, MAX_QUERY_LENGTH), sel: null }
+	// Read when first asked for, after the constructor has set the options.
+	readonly #urlState = $derived.by(() =>
+		stateFromParams(this.#opts.url().searchParams, this.#opts.context())
 	);
-	const records = $derived(opts.records());
+	/** Where the last navigation is going, until it has arrived. */
+	#pending = $state.raw<ExplorerState | null>(null);
+	/** What is typed but not yet committed. */
+	#draft = $state<string | null>(null);
+	readonly #records = $derived.by(() => this.#opts.records());
 	// A lookup rebuilt with the records, never mutated: no SvelteMap needed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const byKey = $derived(new Map(records.map((r) => [r.key, r])));
-	const outcome: SearchOutcome = $derived(memo(records, input(current)));
-	const committedOutcome: SearchOutcome = $derived(memo(records, input(committed)));
-	const results = $derived(outcome.order.map((i) => records[i]));
-	const committedResults = $derived(committedOutcome.order.map((i) => records[i]));
-	const selected = $derived(current.sel ? (byKey.get(current.sel) ?? null) : null);
+	readonly #byKey = $derived(new Map(this.#records.map((r) => [r.key, r])));
 
-	// Effect: no commit fires after the page has gone.
-	$effect(() => () => clearTimeout(timer));
+	/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
+	readonly state: ExplorerState = $derived(this.#pending ?? this.#urlState);
+	/** The state on screen: the committed state with the draft query (a draft clears the selection). */
+	readonly current: ExplorerState = $derived(
+		this.#draft === null
+			? this.state
+			: { ...this.state, q: this.#draft.slice(0, MAX_QUERY_LENGTH), sel: null }
+	);
+	/** Results of the current state (the explorer's list, with every keystroke). */
+	readonly outcome: SearchOutcome = $derived(this.#search(this.current));
+	readonly results: SearchRecord[] = $derived(this.outcome.order.map((i) => this.#records[i]));
+	/** Results of the committed state (the explorer's map, the kiosk). */
+	readonly committedOutcome: SearchOutcome = $derived(this.#search(this.state));
+	readonly committedResults: SearchRecord[] = $derived(
+		this.committedOutcome.order.map((i) => this.#records[i])
+	);
+	readonly selected: SearchRecord | null = $derived(
+		this.current.sel ? (this.#byKey.get(this.current.sel) ?? null) : null
+	);
+
+	constructor(opts: SearchViewOptions) {
+		this.#opts = opts;
+		this.#memo = createSearchMemo(opts.search ?? defaultSearch);
+		this.#href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
+		this.#input = opts.input ?? ((s: ExplorerState) => s);
+		// Effect: no commit fires after the page has gone.
+		$effect(() => () => clearTimeout(this.#timer));
+	}
+
+	#search(state: ExplorerState): SearchOutcome {
+		return this.#memo(this.#records, this.#input(state));
+	}
+
+	get draft(): string | null {
+		return this.#draft;
+	}
+
+	lookup = (key: string): SearchRecord | undefined => this.#byKey.get(key);
+
+	/** A link to the committed state with a change (works without JavaScript). */
+	hrefFor = (change: Partial<ExplorerState>): string => this.#href({ ...this.state, ...change });
 
 	/**
 	 * Goes to a state built on the latest one (typed text included). Each navigation supersedes the one
 	 * before; since it already holds that one's change, nothing is lost.
 	 */
-	function navigate(
+	navigate = (
 		change: Partial<ExplorerState> | ((state: ExplorerState) => ExplorerState),
 		replace = false
-	): Promise<void> {
-		clearTimeout(timer);
-		const base = current;
+	): Promise<void> => {
+		clearTimeout(this.#timer);
+		const base = this.current;
 		const target = typeof change === 'function' ? change(base) : { ...base, ...change };
-		draft = null;
-		pending = target;
-		const id = ++seq;
-		return opts
-			.goto(href(target), {
-				replaceState: replace || !!opts.replaceAlways,
+		this.#draft = null;
+		this.#pending = target;
+		const id = ++this.#seq;
+		return this.#opts
+			.goto(this.#href(target), {
+				replaceState: replace || !!this.#opts.replaceAlways,
 				keepFocus: true,
 				noScroll: true
 			})
@@ -100,75 +131,45 @@ export function createSearchView(opts: SearchViewOptions) {
 				(err) => console.error('Navigation failed', err)
 			)
 			.finally(() => {
-				if (id === seq) pending = null;
+				if (id === this.#seq) this.#pending = null;
 			});
-	}
+	};
 
 	/** Typing: the draft shows at once (the explorer's list), the URL follows after the debounce. */
-	function type(text: string) {
-		draft = text;
-		clearTimeout(timer);
+	type = (text: string): void => {
+		this.#draft = text;
+		clearTimeout(this.#timer);
 		// Clearing waits too: the next word may follow straight away.
-		timer = setTimeout(commit, debounceMs);
-	}
+		this.#timer = setTimeout(this.commit, this.#opts.debounceMs ?? DEBOUNCE_MS);
+	};
 
 	/** Puts the draft into the URL now (Enter, the debounce, the kiosk's Done key). */
-	function commit(): Promise<void> {
-		clearTimeout(timer);
+	commit = (): Promise<void> => {
+		clearTimeout(this.#timer);
+		const draft = this.#draft;
+		const committed = this.state;
 		if (draft === null) return Promise.resolve();
 		// Only spaces added: nothing to search again, and the box keeps what was typed (a selection,
 		// which typing hides, is still let go of in the URL).
 		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q && committed.sel === null)
 			return Promise.resolve();
 		// The first keystroke of a search adds a history entry; the rest refine it in place.
-		return navigate({ sel: null }, committed.q !== '');
-	}
+		return this.navigate({ sel: null }, committed.q !== '');
+	};
 
-	return {
-		/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
-		get state() {
-			return committed;
-		},
-		/** The state on screen, with the draft query. */
-		get current() {
-			return current;
-		},
-		get draft() {
-			return draft;
-		},
-		/** Results of the current state (the explorer's list, with every keystroke). */
-		get outcome() {
-			return outcome;
-		},
-		get results() {
-			return results;
-		},
-		/** Results of the committed state (the explorer's map, the kiosk). */
-		get committedOutcome() {
-			return committedOutcome;
-		},
-		get committedResults() {
-			return committedResults;
-		},
-		get selected() {
-			return selected;
-		},
-		lookup: (key: string) => byKey.get(key),
-		/** A link to the committed state with a change (works without JavaScript). */
-		hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
-		navigate,
-		type,
-		commit,
-		toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
-		select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
-		/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
-		forget() {
-			clearTimeout(timer);
-			draft = null;
-			pending = null;
-			seq++;
-		}
+	toggle = (facet: FacetName, value: string) => this.navigate((s) => toggleFacet(s, facet, value));
+
+	select = (key: string | null) => this.navigate((s) => ({ ...s, sel: key }));
+
+	/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
+	forget = (): void => {
+		clearTimeout(this.#timer);
+		this.#draft = null;
+		this.#pending = null;
+		this.#seq++;
 	};
 }
 
-export type SearchView = ReturnType<typeof createSearchView>;
+export function createSearchView(opts: SearchViewOptions): SearchView {
+	return new SearchView(opts);
+}
