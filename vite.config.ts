@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { PARAGLIDE_OPTIONS } from './scripts/i18n-options.js';
 import { readDataDir, dataDirFromEnv } from './src/lib/server/read-data.ts';
 
 /** Refuses to build with a bad data set: the same check as `npm run data:check` and the server start. */
@@ -21,7 +23,7 @@ function dataCheck(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [dataCheck(), sveltekit()],
+	plugins: [dataCheck(), paraglideVitePlugin(PARAGLIDE_OPTIONS), sveltekit()],
 	build: {
 		// Vite 8 prints [PLUGIN_TIMINGS] otherwise.
 		rolldownOptions: { checks: { bundlerTimings: false } }
@@ -31,6 +33,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup-messages.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -1,18 +1,35 @@
-// Map with 2,000 and 20,000 synthetic markers: time to show, and frame times while panning, in headless
-// Chromium on the map harness /dev/map?synthetic=N (src/routes/dev/map/, from the map module). Prints
-// "skipped: /dev/map not available" when this build has no harness.
-//   npx tsx scripts/bench-map.ts [--url=http://127.0.0.1:PORT] [--counts=2000,20000]
-//
-// What it expects of /dev/map: ?synthetic=N draws N synthetic records through MapView; the map element
-// has data-testid="map"; markers are Leaflet DOM icons (.leaflet-marker-icon, clusters included) or
-// vector paths; optionally the harness prints "ready in N ms" (performance.now() at MapView's onready).
+// The map's benchmark, in headless Chromium against the built server:
+// 1. Synthetic markers on the map harness /dev/map?synthetic=N (src/routes/dev/map/), clustered both
+//    ways in the same run: supercluster in a worker (what the app uses) and leaflet.markercluster
+//    (what it used before, ?engine=markercluster). For each: the time from handing the records to the
+//    map until they are all on it (__mapStats.loadMs), and frame times while panning.
+// 2. The first view of / at 4x CPU slowdown: the longest main-thread task of the whole load, the longest
+//    once the map starts (performance mark cme-map-start), and the bytes transferred until the map is
+//    idle (markers and basemap drawn).
+// Prints "skipped: /dev/map not available" when this build has no harness.
+//   npx tsx scripts/bench-map.ts [--url=http://127.0.0.1:PORT] [--counts=2000,20000] [--engines=supercluster,markercluster]
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { findBrowser } from './find-browser.js';
 import { ensureBuild, startServer, type Running } from './serve';
 import type { Row } from './bench-search';
 
-const MARKERS = '.leaflet-marker-icon, .leaflet-overlay-pane path.leaflet-interactive';
+type Engine = 'supercluster' | 'markercluster';
+type Stats = { loadMs: number; shownAt: number; markers: number; clusters: number };
+
+const stats = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __mapStats?: Stats }).__mapStats ?? null);
+
+/** Waits until the map holds its records and its basemap is drawn. */
+async function mapIdle(page: Page) {
+	await page.waitForFunction(
+		() =>
+			((window as unknown as { __mapStats?: Stats }).__mapStats?.shownAt ?? 0) > 0 &&
+			document.querySelector('[data-basemap]'),
+		null,
+		{ timeout: 180_000 }
+	);
+}
 
 async function panFrames(page: Page): Promise<number[]> {
 	const box = (await page.getByTestId('map').boundingBox())!;
@@ -49,10 +66,74 @@ async function panFrames(page: Page): Promise<number[]> {
 	});
 }
 
+const quantile = (xs: number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
+
+async function markers(browser: Browser, url: string, n: number, engine: Engine): Promise<Row> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+	await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+	const page = await context.newPage();
+	await page.goto(`${url}/dev/map?synthetic=${n}&engine=${engine}`);
+	await mapIdle(page);
+	await page.waitForTimeout(500);
+	const s = (await stats(page))!;
+	const frames = await panFrames(page);
+	const slow = frames.filter((f) => f > 50).length;
+	const p95 = quantile(frames, 0.95);
+	console.log(
+		`${n.toLocaleString('en').padStart(7)} markers, ${engine.padEnd(13)}: shown in ${s.loadMs} ms (records to map; ${s.shownAt} ms after navigation), ${s.clusters} clusters in the DOM; panning: ${frames.length} frames, median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms, ${slow} over 50 ms`
+	);
+	await context.close();
+	return {
+		section: 'map',
+		name: `${n.toLocaleString('en')} synthetic markers (${engine})`,
+		value: `shown in ${s.loadMs} ms, pan p95 ${p95.toFixed(1)} ms`
+	};
+}
+
+/** The first view of / at 4x CPU slowdown: long tasks and bytes until the map is idle. */
+async function firstView(browser: Browser, url: string): Promise<Row> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+	await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await cdp.send('Network.enable');
+	let bytes = 0;
+	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+		bytes += e.encodedDataLength;
+	});
+	await page.addInitScript(`(() => {
+		window.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	})()`);
+	await page.goto(`${url}/`);
+	await mapIdle(page);
+	const idleBytes = bytes;
+	await page.waitForTimeout(2000);
+	const { long, start, shown } = await page.evaluate(() => ({
+		long: (window as unknown as { __long: [number, number][] }).__long,
+		start: performance.getEntriesByName('cme-map-start')[0]?.startTime ?? null,
+		shown: (window as unknown as { __mapStats: Stats }).__mapStats.shownAt
+	}));
+	const longest = Math.max(0, ...long.map(([, d]) => d));
+	const mapTasks = start === null ? [] : long.filter(([t]) => t >= start);
+	const mapLongest = Math.max(0, ...mapTasks.map(([, d]) => d));
+	const line = `longest task ${longest.toFixed(0)} ms; from the map's start (${start === null ? 'no mark' : `${start.toFixed(0)} ms`}): ${mapTasks.length} tasks over 50 ms, longest ${mapLongest.toFixed(0)} ms; map idle at ${shown} ms; ${(idleBytes / 1024).toFixed(0)} KB transferred until then`;
+	console.log(`first view of /, 4x CPU: ${line}`);
+	await context.close();
+	return { section: 'map', name: 'first view of / (4x CPU)', value: line };
+}
+
 export async function benchMap({
 	url,
-	counts = [2000, 20000]
-}: { url?: string; counts?: number[] } = {}): Promise<Row[]> {
+	counts = [2000, 20000],
+	engines = ['supercluster', 'markercluster']
+}: { url?: string; counts?: number[]; engines?: Engine[] } = {}): Promise<Row[]> {
 	const rows: Row[] = [];
 	let app: Running | null = null;
 	if (!url) {
@@ -62,16 +143,12 @@ export async function benchMap({
 	}
 	try {
 		console.log(
-			`\n## Map markers (/dev/map?synthetic=N, headless Chromium 1366x800, no CPU throttling)`
+			`\n## Map (/dev/map?synthetic=N&engine=…, headless Chromium 1366x800, no CPU throttling; then / at 4x)`
 		);
 		const probe = await fetch(`${url}/dev/map?synthetic=10`);
 		if (probe.status !== 200) {
 			console.log(`skipped: /dev/map not available (HTTP ${probe.status} from ${url}/dev/map)`);
-			rows.push({
-				section: 'map',
-				name: 'markers 2,000 / 20,000',
-				value: 'skipped: /dev/map not available'
-			});
+			rows.push({ section: 'map', name: 'markers', value: 'skipped: /dev/map not available' });
 			return rows;
 		}
 		const browser = await chromium.launch({
@@ -79,48 +156,8 @@ export async function benchMap({
 			args: ['--disable-gpu', '--no-first-run']
 		});
 		try {
-			for (const n of counts) {
-				const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-				await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-				const page = await context.newPage();
-				await page.addInitScript((selector) => {
-					const w = window as unknown as { __markersAt: number | null };
-					w.__markersAt = null;
-					const seen = new MutationObserver(() => {
-						if (document.querySelector(selector)) {
-							w.__markersAt = performance.now();
-							seen.disconnect();
-						}
-					});
-					seen.observe(document, { childList: true, subtree: true });
-				}, MARKERS);
-				await page.goto(`${url}/dev/map?synthetic=${n}`);
-				await page.waitForFunction(
-					() => (window as unknown as { __markersAt: number | null }).__markersAt !== null,
-					null,
-					{ timeout: 60_000 }
-				);
-				await page.waitForTimeout(500);
-				const shown = await page.evaluate(
-					(selector) => ({
-						at: (window as unknown as { __markersAt: number }).__markersAt,
-						elements: document.querySelectorAll(selector).length,
-						ready: /ready in (\d+) ms/.exec(document.body.textContent ?? '')?.[1] ?? null
-					}),
-					MARKERS
-				);
-				const frames = (await panFrames(page)).sort((a, b) => a - b);
-				const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))];
-				const slow = frames.filter((f) => f > 50).length;
-				const line = `first markers at ${shown.at.toFixed(0)} ms${shown.ready ? `, onready at ${shown.ready} ms` : ''} (${shown.elements} marker/cluster elements); panning: ${frames.length} frames, median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${frames[frames.length - 1].toFixed(1)} ms, ${slow} over 50 ms`;
-				console.log(`${n.toLocaleString('en').padStart(7)} markers: ${line}`);
-				rows.push({
-					section: 'map',
-					name: `${n.toLocaleString('en')} synthetic markers`,
-					value: `show ${shown.ready ?? shown.at.toFixed(0)} ms, pan p95 ${q(0.95).toFixed(1)} ms`
-				});
-				await context.close();
-			}
+			for (const n of counts) for (const e of engines) rows.push(await markers(browser, url, n, e));
+			rows.push(await firstView(browser, url));
 		} finally {
 			await browser.close();
 		}
@@ -131,11 +168,11 @@ export async function benchMap({
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const url = process.argv.find((a) => a.startsWith('--url='))?.slice(6);
-	const counts = process.argv
-		.find((a) => a.startsWith('--counts='))
-		?.slice(9)
-		.split(',')
-		.map(Number);
-	await benchMap({ url, counts });
+	const arg = (name: string) =>
+		process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+	await benchMap({
+		url: arg('url'),
+		counts: arg('counts')?.split(',').map(Number),
+		engines: arg('engines')?.split(',') as Engine[] | undefined
+	});
 }

@@ -26,7 +26,16 @@ export async function benchPage({ runs = 3 } = {}): Promise<Row[]> {
 				`  ${a.category.padEnd(8)} ${a.path.padEnd(52)} raw ${kb(a.bytes.identity).padStart(9)}  gzip ${kb(a.bytes.gzip).padStart(9)}  br ${kb(a.bytes.br).padStart(9)}`
 			);
 		const t = totals(assets);
-		const order: Category[] = ['html', 'data', 'js', 'css', 'basemap', 'font', 'lazy-js'];
+		const order: Category[] = [
+			'html',
+			'data',
+			'js',
+			'css',
+			'basemap',
+			'font',
+			'lazy-js',
+			'lazy-basemap'
+		];
 		for (const c of order) {
 			const v = t[c];
 			const max = budget[`${c}GzipKB`];
@@ -41,7 +50,7 @@ export async function benchPage({ runs = 3 } = {}): Promise<Row[]> {
 			rows.push({ section: 'page', name: `/ ${c}`, value: line, target: within });
 		}
 		console.log(
-			'  (js: loaded by / before it is interactive; font: every subset the CSS declares, browsers fetch only those a page uses; lazy-js: everything reachable later, other routes and lazy chunks)'
+			'  (js: loaded by / before it is interactive; font: every subset the CSS declares, browsers fetch only those a page uses; lazy-js: everything reachable later, other routes and lazy chunks; basemap: the coarse level the first view fetches, lazy-basemap: the fine level, fetched when zoomed in)'
 		);
 		if (!t.basemap)
 			console.log(

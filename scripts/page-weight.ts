@@ -5,7 +5,8 @@ import { request } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 
 export type Encoding = 'identity' | 'gzip' | 'br';
-export type Category = 'html' | 'data' | 'js' | 'lazy-js' | 'css' | 'basemap' | 'font';
+export type Category =
+	'html' | 'data' | 'js' | 'lazy-js' | 'css' | 'basemap' | 'lazy-basemap' | 'font';
 
 export interface Asset {
 	path: string;
@@ -52,12 +53,20 @@ async function measureAsset(base: string, path: string, category: Category): Pro
 	return { path, category, bytes };
 }
 
-/** Names of files in the client build that look like the basemap (world-atlas TopoJSON). */
-export function basemapAssets(clientDir = 'build/client/_app/immutable/assets'): string[] {
+/**
+ * Files in the client build that look like the basemap (TopoJSON): `basemap` is what the first view
+ * fetches (the coarse level), `lazy-basemap` what is fetched only when zoomed in (the fine level).
+ */
+export function basemapAssets(
+	clientDir = 'build/client/_app/immutable/assets'
+): { path: string; category: 'basemap' | 'lazy-basemap' }[] {
 	if (!existsSync(clientDir)) return [];
 	return readdirSync(clientDir)
 		.filter((f) => /(countries|land|world|atlas|basemap|topo)/i.test(f) && !/\.(br|gz)$/.test(f))
-		.map((f) => `/_app/immutable/assets/${f}`);
+		.map((f) => ({
+			path: `/_app/immutable/assets/${f}`,
+			category: /fine/i.test(f) ? 'lazy-basemap' : 'basemap'
+		}));
 }
 
 const abs = (from: string, href: string) => new URL(href, new URL(from, 'http://x/')).pathname;
@@ -138,7 +147,7 @@ export async function pageWeight(base: string, page = '/'): Promise<Asset[]> {
 			add(abs(path, m[1]), category === 'lazy-js' ? 'lazy-js' : 'css');
 	}
 	for (const q of queue) assets.push(await measureAsset(base, q.path, q.category));
-	for (const b of basemapAssets()) assets.push(await measureAsset(base, b, 'basemap'));
+	for (const b of basemapAssets()) assets.push(await measureAsset(base, b.path, b.category));
 	return assets;
 }
 

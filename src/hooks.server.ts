@@ -7,6 +7,12 @@ import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/respo
 import { env as privateEnv } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import * as allMessages from '$lib/paraglide/messages/_index.js';
+import { useCatalog } from '$lib/messages/catalog';
+
+// The server speaks every language: each message answers in its request's (paraglideMiddleware).
+useCatalog(() => allMessages);
 
 /**
  * The server refuses to start with bad data: every problem is printed, then it exits non-zero. Once
@@ -67,7 +73,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 					{ error: 'malformed URL: invalid percent-encoding in the path' },
 					{ status: 400, headers: { 'cache-control': 'no-store' } }
 				)
-			: await withDataset(snapshot, () => resolve(event));
+			: await withDataset(snapshot, () =>
+					paraglideMiddleware(event.request, ({ request, locale }) => {
+						event.request = request;
+						return resolve(event, {
+							transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+						});
+					})
+				);
 	if (!response.headers.has('x-data-version'))
 		response.headers.set('x-data-version', snapshot.version);
 	for (const [k, v] of Object.entries(SECURITY_HEADERS))

@@ -6,7 +6,7 @@ import {
 	formatEuro,
 	formatKm,
 	formatNumber,
-	plural
+	counted
 } from '../../src/lib/messages';
 
 describe('formatDate', () => {
@@ -68,15 +68,15 @@ describe('formatKm', () => {
 	});
 });
 
-describe('plural', () => {
+describe('counted', () => {
 	it.each([
-		[0, 'city', 'cities', '0 cities'],
-		[1, 'city', 'cities', '1 city'],
-		[2, 'project', undefined, '2 projects'],
-		[1, 'partner', undefined, '1 partner'],
-		[1234, 'partner', undefined, '1,234 partners']
-	])('%d %s', (n, one, many, text) => {
-		expect(plural(n, one, many)).toBe(text);
+		[0, 'city', '0 cities'],
+		[1, 'city', '1 city'],
+		[2, 'project', '2 projects'],
+		[1, 'partner', '1 partner'],
+		[1234, 'partner', '1,234 partners']
+	] as const)('%d %s', (n, noun, text) => {
+		expect(counted(noun, n)).toBe(text);
 	});
 });
 

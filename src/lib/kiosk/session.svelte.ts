@@ -7,6 +7,7 @@ import { ATTRACT_INTERVAL_MS, ATTRACT_INTERVAL_REDUCED_MS, tourGroups, tourStop 
 import { createErrorBudget, installRecovery, RELOAD_DELAY_MS } from './recovery';
 import { isAtStart, startHref, type KioskSettings } from './settings';
 import type { SearchRecord } from '../search/records';
+import { localHref } from '../messages/catalog';
 
 /** After this long, a reset reloads the page (when online): fresh data and a fresh heap every few hours. */
 const RELOAD_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -60,10 +61,10 @@ export function createKioskSession(opts: SessionOptions) {
 		count++;
 		opts.onreset(visitor);
 		if (updateReady || (Date.now() - loadedAt > RELOAD_AFTER_MS && navigator.onLine)) {
-			location.replace(startUrl());
+			location.replace(localHref(startUrl()));
 			return Promise.resolve();
 		}
-		return goto(startUrl(), { replaceState: true, noScroll: true });
+		return goto(localHref(startUrl()), { replaceState: true, noScroll: true });
 	}
 
 	/** Someone is here: end the attract loop with a fresh session, or end a countdown. */

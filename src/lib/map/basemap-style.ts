@@ -10,6 +10,22 @@ export const BASEMAP = {
 	coast: '#b9c6cd'
 } as const;
 
+/** The data's region: the coarse basemap keeps more detail here (Europe, the Mediterranean, the Middle
+ * East, Iceland and the Canaries), [[south, west], [north, east]]. */
+export const DETAIL_BOX: [[number, number], [number, number]] = [
+	[24, -32],
+	[72, 50]
+];
+
+/** Countries meeting this box (and every country with records) get the fine basemap when zoomed in. */
+export const FINE_BOX: [[number, number], [number, number]] = [
+	[27, -25],
+	[71, 45]
+];
+
+/** From this zoom on the fine basemap (full 1:50m) is fetched and drawn for the data's region. */
+export const FINE_ZOOM = 6;
+
 /**
  * ISO 3166 numeric codes (as world-atlas ids) of the EU member states and the associated countries
  * that have Mission Cities, Pilot Cities or partners, plus their neighbours in the programme.
@@ -60,44 +76,3 @@ export const STAGE_COUNTRY_IDS: ReadonlySet<string> = new Set([
 /** Whether a world-atlas country (by id, or name for the few without one, e.g. Kosovo) is on the stage. */
 export const isStageCountry = (id: string | number | undefined, name?: string): boolean =>
 	id !== undefined ? STAGE_COUNTRY_IDS.has(String(id).padStart(3, '0')) : name === 'Kosovo';
-
-type Position = number[];
-type Geom =
-	| { type: 'Polygon' | 'MultiLineString'; coordinates: Position[][] }
-	| { type: 'MultiPolygon'; coordinates: Position[][][] }
-	| { type: 'LineString'; coordinates: Position[] }
-	| { type: string; coordinates?: unknown };
-
-/**
- * Natural Earth rings that cross the antimeridian (Chukotka, Fiji) jump from +180 to -180; drawn flat,
- * that jump is a line across the whole map. A ring that jumps is moved east of 180 (polygons); a line
- * (meshes of coasts and borders, which can join arcs from far apart) is cut at each jump. In place.
- */
-export function unwrapAntimeridian<G extends Geom>(geometry: G): G {
-	const jumps = (line: Position[], i: number) => Math.abs(line[i][0] - line[i - 1][0]) > 180;
-	const shift = (ring: Position[]) => {
-		for (let i = 1; i < ring.length; i++) {
-			if (jumps(ring, i)) {
-				for (const p of ring) if (p[0] < 0) p[0] += 360;
-				return;
-			}
-		}
-	};
-	const cut = (line: Position[]): Position[][] => {
-		const pieces: Position[][] = [[line[0]]];
-		for (let i = 1; i < line.length; i++) {
-			if (jumps(line, i)) pieces.push([]);
-			pieces[pieces.length - 1].push(line[i]);
-		}
-		return pieces.filter((p) => p.length > 1);
-	};
-	const g = geometry as Geom;
-	if (g.type === 'Polygon') (g.coordinates as Position[][]).forEach(shift);
-	else if (g.type === 'MultiPolygon')
-		(g.coordinates as Position[][][]).forEach((poly) => poly.forEach(shift));
-	else if (g.type === 'MultiLineString')
-		g.coordinates = (g.coordinates as Position[][]).flatMap(cut);
-	else if (g.type === 'LineString')
-		Object.assign(g, { type: 'MultiLineString', coordinates: cut(g.coordinates as Position[]) });
-	return geometry;
-}

@@ -2,13 +2,11 @@
 // per settled view (moveend, zoomend): country names below CITY_LABEL_ZOOM, the data's city names from
 // it on, in the basemap's quiet colours. Not interactive (pointer-events: none) and not in the DOM as text.
 import type * as Leaflet from 'leaflet';
-import { feature } from 'topojson-client';
 import type { Countries } from './basemap';
 import { BASEMAP } from './basemap-style';
 import {
 	CITY_LABEL_ZOOM,
 	countryLabel,
-	labelPoint,
 	placeLabels,
 	type CityLabel,
 	type LabelBox,
@@ -143,12 +141,12 @@ export function createLabelLayer(
 
 	return {
 		setCountries(topo) {
-			const land = feature(topo, topo.objects.countries);
+			// Where each name goes was found on the full geometry when the basemap was built (lp, la).
 			countries = [];
-			for (const f of land.features) {
-				const text = countryLabel(f.id, f.properties?.name);
-				const at = text ? labelPoint(f.geometry) : null;
-				if (text && at) countries.push({ text, ...at });
+			for (const g of topo.objects.countries.geometries) {
+				const { name, lp, la } = g.properties ?? {};
+				const text = lp && la ? countryLabel(g.id, name) : null;
+				if (text && lp && la) countries.push({ text, point: lp, area: la });
 			}
 			schedule();
 		},

@@ -1,9 +1,9 @@
-// Client-only: one Leaflet map and what is on it. Leaflet and leaflet.markercluster are loaded by the
-// caller (leaflet-map.svelte.ts) and passed in, so this module never imports them as values.
+// Client-only: one Leaflet map and what is on it. Leaflet is loaded by the caller
+// (leaflet-map.svelte.ts) and passed in, so this module never imports it as a value.
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
 import { recordName } from '$lib/messages';
-import { drawBasemap, BASEMAP_PANE, type Countries } from './basemap';
+import { drawBasemap, BASEMAP_PANE, type Basemap, type Countries } from './basemap';
 import {
 	createMarkerKit,
 	markerTooltip,
@@ -11,6 +11,13 @@ import {
 	type CmeMarker,
 	type MarkerKit
 } from './markers';
+import {
+	chosenKey,
+	createClusterLayer,
+	type LayerOptions,
+	type MapPoint,
+	type MarkerLayer
+} from './cluster-layer';
 import { STYLE_INFO, SYNERGY_COLOUR, SYNERGY_DASH, markerStyle } from './marker-style';
 import {
 	EUROPE_VIEW,
@@ -40,6 +47,9 @@ export interface MapSettings {
 	tileAttribution?: string;
 	/** The basemap's countries, already loading (see fetchCountries). */
 	countries: Promise<Countries>;
+	/** Which clustering draws the markers: supercluster (the app), or markercluster (the benchmark's
+	 * comparison, /dev/map?engine=markercluster). */
+	engine?: 'supercluster' | 'markercluster';
 }
 
 type Lookup = (key: string) => SearchRecord | undefined;
@@ -56,7 +66,7 @@ export interface MapStats {
 	relations: number;
 	/** Synergy lines drawn from the selected city (dashed, see SYNERGY_COLOUR). */
 	synergies: number;
-	/** ms from the last records change until every marker was in the cluster index. */
+	/** ms from the last records change until its markers were on the map. */
 	loadMs: number;
 	basemap: number;
 	/** performance.now() when the last records change was fully on the map. */
@@ -74,33 +84,18 @@ const FIT_MAX_ZOOM = 7;
 /** What floats over a map (its legend, a page's record card) carries this attribute: fits keep clear of it. */
 export const OVERLAY_ATTRIBUTE = 'data-map-overlay';
 
-type MarkerGroup = Leaflet.MarkerClusterGroup | Leaflet.LayerGroup;
-
-/** Bulk add where the group can (clusters), one by one where it cannot (a plain layer group). */
-function addAll(g: MarkerGroup, markers: Leaflet.Layer[]) {
-	if ('addLayers' in g) g.addLayers(markers);
-	else markers.forEach((m) => g.addLayer(m));
-}
-
-function removeAll(g: MarkerGroup, markers: Leaflet.Layer[]) {
-	if ('removeLayers' in g) g.removeLayers(markers);
-	else markers.forEach((m) => g.removeLayer(m));
-}
-
-/** Above this many markers to remove, rebuild the cluster layer in bulk instead. */
-const BULK_REMOVE_LIMIT = 40;
-
 export class MapController {
 	readonly map: Leaflet.Map;
 	private kit: MarkerKit;
-	private group: Leaflet.MarkerClusterGroup | Leaflet.LayerGroup;
+	private layer: MarkerLayer | null = null;
+	/** What the marker layer is to draw, kept while it loads (the benchmark's markercluster). */
+	private pending: { points?: MapPoint[]; hidden?: string | null } = {};
+	private basemap: Basemap | null = null;
+	private lastPoints: MapPoint[] = [];
 	private selection: Leaflet.LayerGroup;
 	private lines: Leaflet.LayerGroup;
 	private tip: Leaflet.Tooltip;
-	private byKey = new Map<
-		string,
-		{ record: SearchRecord; markers: CmeMarker[]; points: Point[] }
-	>();
+	private byKey = new Map<string, { record: SearchRecord; points: Point[] }>();
 	private placesKey = '';
 	private lookup: Lookup = () => undefined;
 	private labels: LabelLayer;
@@ -108,7 +103,6 @@ export class MapController {
 	private selectionEnds: SearchRecord[] = [];
 	private places: SearchRecord[] = [];
 	private still: boolean;
-	private hidden: string | null = null;
 	private selected: string | null = null;
 	private abort = new AbortController();
 	private loadStart = 0;
@@ -175,22 +169,20 @@ export class MapController {
 			this.stats.labels = drawn;
 			this.publish();
 		});
-		this.group = detail
-			? L.layerGroup()
-			: L.markerClusterGroup({
-					// Work in slices of ~1/2 frame (the default is 200 ms), so typing stays responsive while
-					// the clusters rebuild after a search.
-					chunkedLoading: true,
-					chunkInterval: 8,
-					chunkDelay: 16,
-					chunkProgress: (done, total) => this.progress(done, total),
-					maxClusterRadius: kiosk ? 70 : 50,
-					showCoverageOnHover: false,
-					spiderfyOnMaxZoom: true,
-					animate: !still,
-					iconCreateFunction: (c) => this.kit.clusterIcon(c)
-				});
-		this.group.addTo(this.map);
+		const layerOptions: LayerOptions = {
+			radius: detail ? 0 : kiosk ? 70 : 50,
+			still,
+			onshown: () => this.progress(),
+			onrender: () => this.count(),
+			onchoose: (key) => settings.onselect(key)
+		};
+		if (settings.engine === 'markercluster' && !detail) {
+			import('./markercluster-layer')
+				.then(({ createMarkerclusterLayer }) =>
+					createMarkerclusterLayer(L, this.map, this.kit, layerOptions)
+				)
+				.then((layer) => this.useLayer(layer));
+		} else this.useLayer(createClusterLayer(L, this.map, this.kit, layerOptions));
 		this.lines = L.layerGroup([], { pane: RELATIONS_PANE }).addTo(this.map);
 		this.selection = L.layerGroup([], { pane: SELECTION_PANE }).addTo(this.map);
 		this.tip = L.tooltip({
@@ -198,23 +190,21 @@ export class MapController {
 			className: 'cme-tip',
 			offset: [0, -8 * (kiosk ? 1.5 : 1)]
 		});
-		const choose = (e: Leaflet.LeafletEvent) => {
-			const key = ((e as Leaflet.LeafletEvent & { layer?: CmeMarker }).layer ?? e.propagatedFrom)
-				?.options?.key;
+		this.selection.on('click', (e) => {
+			const key = chosenKey(e);
 			if (key) settings.onselect(key);
-		};
-		this.group.on('click', choose);
-		this.selection.on('click', choose);
-		this.map.on('moveend zoomend', () => this.count());
-		this.group.on('animationend', () => this.count());
+		});
 		for (const [type, fn] of Object.entries(this.dom))
 			el.addEventListener(type, fn as EventListener);
 		settings.countries.then(
 			(topo) => {
 				if (this.abort.signal.aborted) return;
-				this.stats.basemap = drawBasemap(L, this.map, topo);
 				this.labels.setCountries(topo);
-				el.setAttribute('data-basemap', String(this.stats.basemap));
+				this.basemap = drawBasemap(L, this.map, topo, (count) => {
+					this.stats.basemap = count;
+					el.setAttribute('data-basemap', String(count));
+					this.publish();
+				});
 			},
 			(err) => {
 				if (!this.abort.signal.aborted) console.warn('The basemap could not be drawn', err);
@@ -222,13 +212,26 @@ export class MapController {
 		);
 	}
 
+	private useLayer(layer: MarkerLayer) {
+		if (this.abort.signal.aborted) return layer.destroy();
+		this.layer = layer;
+		if (this.pending.hidden !== undefined) layer.setHidden(this.pending.hidden);
+		if (this.pending.points) layer.setPoints(this.pending.points);
+		this.pending = {};
+	}
+
 	/** DOM listeners on the container: keyboard choice, Escape, and names on hover and focus. */
 	private dom = {
 		keydown: (e: KeyboardEvent) => {
 			const m = this.markerAt(e.target);
-			if (m && (e.key === 'Enter' || e.key === ' ')) {
+			const cluster = e.target instanceof Element ? e.target.closest('.cme-cluster') : null;
+			const press = e.key === 'Enter' || e.key === ' ';
+			if (m && press) {
 				e.preventDefault();
 				this.settings.onselect(m.options.key);
+			} else if (cluster && press) {
+				e.preventDefault();
+				this.layer?.openCluster(cluster);
 			} else if (e.key === 'Escape' && this.selected) {
 				this.settings.onselect(null);
 			}
@@ -254,14 +257,13 @@ export class MapController {
 		this.map.openTooltip(this.tip);
 	}
 
-	private progress(done: number, total: number) {
-		// markercluster also reports (0, 0) when it is added to the map: only a records change counts.
-		if (this.loading && done >= total) {
-			this.loading = false;
-			this.stats.shownAt = Math.round(performance.now());
-			this.stats.loadMs = Math.round(this.stats.shownAt - this.loadStart);
-			requestAnimationFrame(() => this.count()); // clusters are drawn after the last chunk
-		}
+	/** The marker layer has drawn the last records change. */
+	private progress() {
+		if (!this.loading) return;
+		this.loading = false;
+		this.stats.shownAt = Math.round(performance.now());
+		this.stats.loadMs = Math.round(this.stats.shownAt - this.loadStart);
+		this.count();
 	}
 
 	/**
@@ -275,47 +277,38 @@ export class MapController {
 		const placesKey = [...countries].sort().join(',');
 		const replaced = placesKey !== this.placesKey;
 		this.placesKey = placesKey;
-		const next = new Map(records.map((r) => [r.key, r]));
-		const remove: CmeMarker[] = [];
-		for (const [key, entry] of this.byKey) {
-			if (next.get(key) !== entry.record || (replaced && entry.record.points.length > 1)) {
-				if (key !== this.hidden) remove.push(...entry.markers);
-				this.byKey.delete(key);
-			}
-		}
-		const add: CmeMarker[] = [];
+		const next = new Map<string, { record: SearchRecord; points: Point[] }>();
 		for (const r of records) {
-			if (this.byKey.has(r.key) || !r.points.length) continue;
+			if (!r.points.length || next.has(r.key)) continue;
+			const old = this.byKey.get(r.key);
+			if (old && old.record === r && !(replaced && r.points.length > 1)) {
+				next.set(r.key, old);
+				continue;
+			}
 			// The detail map is about the selection: every other record is drawn once, where its line ends.
 			const anchor = this.settings.variant === 'detail' ? anchorPoint(r, this.lookup) : null;
-			const points = anchor ? [anchor] : placesIn(r, countries, this.lookup);
-			const markers = points.map((p) => this.kit.marker(r, p));
-			this.byKey.set(r.key, { record: r, markers, points });
-			if (r.key !== this.selected) add.push(...markers);
+			next.set(r.key, {
+				record: r,
+				points: anchor ? [anchor] : placesIn(r, countries, this.lookup)
+			});
 		}
-		if (this.hidden && !this.byKey.has(this.hidden)) this.hidden = null;
-		this.stats.records = this.byKey.size;
-		this.stats.markers = [...this.byKey.values()].reduce((n, e) => n + e.markers.length, 0);
-		this.stats.extent = boxOf([...this.byKey.values()].flatMap((e) => e.points));
-		if (this.selected && this.byKey.has(this.selected)) this.hidden = this.selected;
-		const g = this.group as Leaflet.MarkerClusterGroup;
-		// markercluster removes markers one by one (each updates its cluster tree): past a few dozen, a
-		// clear and one bulk add is much cheaper.
-		if (
-			remove.length &&
-			(remove.length >= this.stats.markers || remove.length > BULK_REMOVE_LIMIT)
-		) {
-			g.clearLayers();
-			const keep = [...this.byKey.entries()]
-				.filter(([k]) => k !== this.hidden)
-				.flatMap(([, e]) => e.markers);
-			addAll(g, keep);
-		} else {
-			if (remove.length) removeAll(g, remove);
-			if (add.length) addAll(g, add);
-		}
-		// Chunked loading reports its own end (progress); anything else is done now.
-		if (!g.addLayers || !add.length) this.progress(1, 1);
+		this.byKey = next;
+		const points: MapPoint[] = [];
+		for (const { record, points: at } of next.values())
+			for (const point of at) points.push({ key: record.key, record, point });
+		this.stats.records = next.size;
+		this.stats.markers = points.length;
+		this.stats.extent = boxOf(points.map((p) => p.point));
+		// Nothing to redraw when the same records come again (e.g. a new lookup for the same data).
+		const last = this.lastPoints;
+		const same =
+			last.length === points.length &&
+			points.every((p, i) => p.record === last[i].record && p.point === last[i].point);
+		this.lastPoints = points;
+		if (same) return void this.progress();
+		// The markers follow in later tasks, in slices (the marker layer): typing never waits on them.
+		if (this.layer) this.layer.setPoints(points);
+		else this.pending.points = points;
 	}
 
 	/**
@@ -330,18 +323,12 @@ export class MapController {
 	): { points: Point[]; note: SelectionNote; synergies: number } {
 		const L = this.L;
 		this.lookup = lookup;
-		const g = this.group as Leaflet.MarkerClusterGroup;
 		// The chosen marker's node is about to be replaced: keep keyboard focus on the record.
 		const focused =
 			document.activeElement instanceof HTMLElement
 				? document.activeElement.closest<HTMLElement>('.cme-marker')
 				: null;
 		const refocus = !!key && focused?.dataset.key === key;
-		if (this.hidden && this.hidden !== key) {
-			const entry = this.byKey.get(this.hidden);
-			if (entry) addAll(g, entry.markers);
-			this.hidden = null;
-		}
 		this.selected = key;
 		this.selection.clearLayers();
 		this.lines.clearLayers();
@@ -353,14 +340,12 @@ export class MapController {
 		this.el.classList.toggle('cme-dim', !!record);
 		this.stats.relations = 0;
 		this.stats.synergies = 0;
+		// The selection is drawn in its own pane: the marker layer leaves it out.
+		if (this.layer) this.layer.setHidden(record ? key : null);
+		else this.pending.hidden = record ? key : null;
 		if (!key || !record) {
 			this.updateLabels();
 			return { points: [], note: null, synergies: 0 };
-		}
-		const entry = this.byKey.get(key);
-		if (entry && this.hidden !== key) {
-			removeAll(g, entry.markers);
-			this.hidden = key;
 		}
 		const ends = relationEnds(record, lookup);
 		const own = ownPoints(record, lookup);
@@ -558,13 +543,14 @@ export class MapController {
 		this.abort.abort();
 		this.observer.disconnect();
 		this.labels.destroy();
+		this.basemap?.destroy();
+		this.layer?.destroy();
 		for (const [type, fn] of Object.entries(this.dom))
 			this.el.removeEventListener(type, fn as EventListener);
 		// A fly-to (the kiosk's attract loop) or a cluster zoom may still be running: stop it and take the
 		// layers off first, so no pending animation step reads a pane that remove() has taken away.
 		this.map.stop();
 		this.map.off();
-		this.group.clearLayers();
 		this.map.eachLayer((layer) => {
 			this.map.removeLayer(layer);
 		});

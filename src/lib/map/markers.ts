@@ -72,11 +72,13 @@ export function markerTooltip(record: SearchRecord): HTMLElement {
 	return tooltipNode(recordName(record), markerDescription(record));
 }
 
-/** Counts the distinct records of each style under a cluster. */
-export function countStyles(markers: CmeMarker[]): StyleCounts {
+/** Counts the distinct records of each style under a cluster (its leaves: markers or points). */
+export function countStyles(
+	leaves: ({ style: MarkerStyle; key: string } | { options: { style: MarkerStyle; key: string } })[]
+): StyleCounts {
 	const seen = new Map<MarkerStyle, Set<string>>();
-	for (const m of markers) {
-		const { style, key } = m.options;
+	for (const leaf of leaves) {
+		const { style, key } = 'options' in leaf ? leaf.options : leaf;
 		let set = seen.get(style);
 		if (!set) seen.set(style, (set = new Set()));
 		set.add(key);
@@ -197,13 +199,14 @@ export function createMarkerKit(L: L, scale: number, minTouch = 0) {
 		return new Marker(point, options);
 	}
 
-	function clusterIcon(cluster: Leaflet.MarkerCluster): Leaflet.DivIcon {
-		const { node, total } = clusterNode(countStyles(cluster.getAllChildMarkers() as CmeMarker[]));
+	/** A cluster's icon: its counts in a ring and in words, at least `minTouch` px. */
+	function clusterIcon(counts: StyleCounts): Leaflet.DivIcon {
+		const { node, total } = clusterNode(counts);
 		const px = Math.max(Math.round(clusterSize(total) * scale), minTouch);
 		return L.divIcon({ html: node, className: 'cme-cluster', iconSize: [px, px] });
 	}
 
-	return { icon, marker, clusterIcon, markerOf: (el: Element) => byElement.get(el) };
+	return { icon, marker, clusterIcon, scale, markerOf: (el: Element) => byElement.get(el) };
 }
 
 export type MarkerKit = ReturnType<typeof createMarkerKit>;

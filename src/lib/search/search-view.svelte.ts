@@ -11,6 +11,7 @@ import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo
 import { indexFor, runSearch, type SearchOutcome } from './engine';
 import type { SearchRecord } from './records';
 import { recordName } from '../messages';
+import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
 export const DEBOUNCE_MS = 250;
@@ -121,7 +122,7 @@ export class SearchView {
 		this.#pending = target;
 		const id = ++this.#seq;
 		return this.#opts
-			.goto(this.#href(target), {
+			.goto(localHref(this.#href(target)), {
 				replaceState: replace || !!this.#opts.replaceAlways,
 				keepFocus: true,
 				noScroll: true

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
-import { countryName, formatMonth, m, plural } from '$lib/messages';
+import { countryName, formatMonth, m, counted } from '$lib/messages';
 import {
 	UNDATED_LABEL,
 	UNKNOWN_LABEL,
@@ -23,7 +23,7 @@ export const load: PageServerLoad = () => {
 		})),
 		byCohort: pilotsByCohort(data, relations).map((b) => ({
 			...b,
-			label: m.overview_cohort({ cohort: b.key, cities: plural(b.cities ?? 0, 'city', 'cities') })
+			label: m.overview_cohort({ cohort: b.key, cities: counted('city', b.cities ?? 0) })
 		})),
 		byRound: labelsByRound(data).map((b) => ({
 			...b,

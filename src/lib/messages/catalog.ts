@@ -1,0 +1,54 @@
+// The messages of the page's language. Paraglide compiles messages/{locale}.json into one module per
+// language. The server holds all 24 and answers in each request's language (its middleware keeps the
+// locale per request); a browser loads only the module of its page's language (routes/+layout.ts), so
+// a page never ships the other 23. `m` reads whichever catalog is in use, so callers write `m.key()`.
+import type * as AllMessages from '../paraglide/messages/_index.js';
+import {
+	getLocale,
+	baseLocale,
+	localizeHref,
+	deLocalizeUrl,
+	type Locale
+} from '../paraglide/runtime.js';
+
+export type Catalog = typeof AllMessages;
+export type MessageName = keyof Catalog;
+
+let active: (() => Catalog) | null = null;
+
+/** Where `m` reads its texts from: the server's all-language dispatcher, or the one loaded language. */
+export function useCatalog(get: () => Catalog): void {
+	active = get;
+}
+
+function catalog(): Catalog {
+	if (!active) throw new Error('No messages loaded: useCatalog() runs before the first message');
+	return active();
+}
+
+export const m: Catalog = new Proxy({} as Catalog, {
+	get: (_, key) => catalog()[key as MessageName]
+});
+
+/** The language of the page being made: the request's on the server, the URL's in a browser. */
+export function currentLocale(): Locale {
+	try {
+		return getLocale();
+	} catch {
+		return baseLocale;
+	}
+}
+
+/**
+ * A link within the app, in the page's language: `/cities/malmo` is `/fr/cities/malmo` on a French
+ * page. The API, external and in-page links stay as they are.
+ */
+export function localHref(href: string): string {
+	if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return href;
+	return localizeHref(href);
+}
+
+/** A page's path without its language: `/fr/kiosk` is `/kiosk`. */
+export function appPath(url: URL): string {
+	return deLocalizeUrl(url).pathname;
+}

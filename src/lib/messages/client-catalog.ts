@@ -1,0 +1,18 @@
+// A browser's messages: only the page's language is fetched (one chunk per language), then `m` reads it.
+import type { Locale } from '../paraglide/runtime.js';
+import { useCatalog, type Catalog } from './catalog';
+
+const modules = import.meta.glob<Catalog>('../paraglide/messages/[a-z][a-z].js');
+const loaded = new Map<Locale, Catalog>();
+
+export async function loadCatalog(locale: Locale): Promise<void> {
+	let catalog = loaded.get(locale);
+	if (!catalog) {
+		const load = modules[`../paraglide/messages/${locale}.js`];
+		if (!load) throw new Error(`No messages for the language "${locale}"`);
+		catalog = await load();
+		loaded.set(locale, catalog);
+	}
+	const ready = catalog;
+	useCatalog(() => ready);
+}
