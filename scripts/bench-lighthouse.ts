@@ -19,7 +19,8 @@ export const LIGHTHOUSE_PAGES = [
 	'/match?city=lund',
 	'/overview',
 	'/synergies',
-	'/list?items=city:malmo,project:up2030,partner:iclei-european-secretariat'
+	'/list?items=city:malmo,project:up2030,partner:iclei-european-secretariat',
+	'/projects/netzerocities'
 ];
 
 interface Sample {

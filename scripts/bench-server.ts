@@ -99,7 +99,9 @@ export async function benchServer({
 	console.log(
 		`\n## Server (autocannon on 127.0.0.1, 10 connections x ${seconds} s each, accept-encoding gzip/br; load average ${loadavg()[0].toFixed(2)})`
 	);
-	const app = await startServer();
+	// What `npm start` runs: scripts/server.js (build/handler.js behind the security headers and the
+	// response cache's fast path), so the static asset and the pages go through the same server.
+	const app = await startServer({ entry: 'scripts/server.js' });
 	const bare = await startServer({ args: ['-e', BARE_SERVER], entry: '', probe: '/' });
 	try {
 		const detail = (await fetch(`${app.url}/cities/malmo`)).status === 200 ? '/cities/malmo' : null;

@@ -28,7 +28,7 @@ const parts: [string, () => Promise<Row[]>][] = [
 	['typing', () => benchTyping()],
 	['map', () => benchMap()],
 	['import', () => benchImport()],
-	['lighthouse', () => benchLighthouse({ runs: quick ? 1 : 3 })],
+	['lighthouse', () => benchLighthouse(quick ? { runs: 1 } : {})],
 	['reload', () => benchReload({ quick })],
 	['cluster', () => benchCluster({ quick, required: !!only?.includes('cluster') })]
 ];

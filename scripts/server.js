@@ -23,8 +23,31 @@ export const SECURITY_HEADERS = {
 /** A service worker runs under the CSP of its own script: it must be allowed to fetch from this origin. */
 const WORKER_CSP = "default-src 'self'; frame-ancestors 'none'";
 
+/** Set by src/hooks.server.ts once the app has loaded (response-cache.ts, cachedAnswer). */
+const CACHED_ANSWER_KEY = Symbol.for('cities-mission-explorer.cachedAnswer');
+
+/**
+ * A repeat of a page or API answer, straight from the app's response cache (the same entry SvelteKit's
+ * handle would answer from, with its ETag, 304 and compression), without building a Request and a
+ * Response for SvelteKit: a cached page then costs about what a static file does. The URL is the one
+ * adapter-node gives SvelteKit (ORIGIN, else the Host header); anything not cached goes on as before.
+ */
+function answerFromCache(req, res) {
+	const cachedAnswer = globalThis[CACHED_ANSWER_KEY];
+	if (!cachedAnswer || req.method !== 'GET') return false;
+	const origin = process.env.ORIGIN ?? `http://${req.headers.host}`;
+	const ifNoneMatch = req.headers['if-none-match'] ?? null;
+	const found = cachedAnswer(origin + req.url, ifNoneMatch, req.headers['accept-encoding'] ?? '');
+	if (!found) return false;
+	res.statusCode = found.status;
+	for (const [name, value] of found.headers) res.setHeader(name, value);
+	res.end(found.body ?? undefined);
+	return true;
+}
+
 const server = http.createServer((req, res) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	if (answerFromCache(req, res)) return;
 	if (req.url?.split('?')[0] === '/service-worker.js')
 		res.setHeader('content-security-policy', WORKER_CSP);
 	handler(req, res, () => {

@@ -3,16 +3,28 @@ import { json, type Handle, type HandleServerError, type ServerInit } from '@sve
 import { currentDataset, DataError, loadData, withDataset } from '$lib/server/dataset';
 import { startLiveReload } from '$lib/server/live-data';
 import { notFoundMessage, suggestionsFor } from '$lib/server/suggest';
-import { cacheKey, isCacheable, lookup, respond, store } from '$lib/server/response-cache';
+import {
+	CACHED_ANSWER_KEY,
+	cacheKey,
+	cachedAnswer,
+	isCacheable,
+	lookup,
+	respond,
+	store
+} from '$lib/server/response-cache';
 import { env as privateEnv } from '$env/dynamic/private';
 import { env as publicEnv } from '$env/dynamic/public';
 import { checkQrBaseAtStart, checkQrBaseOnRequest } from '$lib/kiosk/qr-base.server';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as allMessages from '$lib/paraglide/messages/_index.js';
-import { useCatalog } from '$lib/messages/catalog';
+import { appPath, useCatalog } from '$lib/messages/catalog';
+import { m } from '$lib/messages';
+import { pseudoCatalog } from '$lib/messages/pseudo';
 
 // The server speaks every language: each message answers in its request's (paraglideMiddleware).
-useCatalog(() => allMessages);
+// I18N_PSEUDO=1 wraps every message in ⟦…⟧ to find text that is not in messages (a test mode).
+const pseudo = pseudoCatalog(allMessages);
+useCatalog(() => (privateEnv.I18N_PSEUDO === '1' ? pseudo : allMessages));
 
 /**
  * The server refuses to start with bad data: every problem is printed, then it exits non-zero. Once
@@ -38,6 +50,9 @@ export const init: ServerInit = async () => {
 	}
 };
 
+// The production server (scripts/server.js) answers repeats from the response cache before SvelteKit.
+(globalThis as Record<symbol, unknown>)[CACHED_ANSWER_KEY] = cachedAnswer;
+
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
@@ -46,6 +61,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 		'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 	'cross-origin-opener-policy': 'same-origin'
 };
+
+/** Scripts and styles as SvelteKit preloads them, plus Inter's Latin subset (every page's text). */
+const preload = ({ type, path }: { type: string; path: string }) =>
+	type === 'js' || type === 'css' || (type === 'font' && path.includes('inter-latin-wght'));
 
 /** True when the path cannot be decoded (e.g. /api/cities/%zz): SvelteKit would answer with an HTML 400. */
 function malformedPath(pathname: string): boolean {
@@ -77,6 +96,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					paraglideMiddleware(event.request, ({ request, locale }) => {
 						event.request = request;
 						return resolve(event, {
+							preload,
 							transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 						});
 					})
@@ -102,12 +122,12 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// An address no route matches (e.g. an id that fails the matcher): say what, and suggest records.
 	if (status === 404)
 		return {
-			message: notFoundMessage(event.url.pathname) ?? message,
+			message: notFoundMessage(appPath(event.url)) ?? message,
 			suggestions: suggestionsFor(event.url.pathname.split('/').filter(Boolean).pop() ?? '')
 		};
 	// Other client errors (malformed URLs): the client's, so no log line and no error id.
 	if (status < 500) return { message };
 	const errorId = randomUUID().slice(0, 8);
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: 'Something went wrong on our side. Please try again.', errorId };
+	return { message: m.server_error(), errorId };
 };

@@ -1,9 +1,25 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
+import { facetUniverse } from '$lib/search/filters';
+import { firstPaint } from '$lib/search/first-paint';
+import { stateFromParams } from '$lib/search/url';
+import { recordName } from '$lib/messages';
 
-// Never reads url.searchParams: the page filters from page.url, so typing never reruns this on the server.
-export const load: PageServerLoad = () => {
-	const { data, records } = dataset();
-	return { records, stats: datasetStats(data) };
+// The URL is read untracked: the first paint (server render, or a navigation from another page) gets
+// the rows of the state it shows, but typing and filtering never rerun this load on the server; the
+// page searches the full records (fetched after the first paint) itself.
+export const load: PageServerLoad = ({ url, untrack }) => {
+	const { data, records, version } = dataset();
+	const params = untrack(() => url.searchParams);
+	const state = stateFromParams(params, { themes: data.themes.map((t) => t.id) });
+	return {
+		stats: datasetStats(data),
+		version,
+		universe: facetUniverse(records),
+		first: firstPaint(records, state, recordName)
+	};
 };
+
+// The start page in another language is `/fr/` (as Paraglide writes it) as well as `/fr`: no redirect.
+export const trailingSlash = 'ignore';

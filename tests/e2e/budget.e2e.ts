@@ -1,7 +1,7 @@
 // The page weight of / stays within scripts/budget.json (sizes as served, not timings).
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { pageWeight, totals, type Category } from '../../scripts/page-weight';
+import { pageWeight, servedBytes, totals, type Category } from '../../scripts/page-weight';
 
 const budget = JSON.parse(readFileSync('scripts/budget.json', 'utf8')) as Record<
 	string,
@@ -35,4 +35,17 @@ test('text assets of / are served compressed (gzip and brotli smaller than raw)'
 		expect.soft(a.bytes.gzip, `${a.path} gzip`).toBeLessThan(a.bytes.identity);
 		expect.soft(a.bytes.br, `${a.path} br`).toBeLessThan(a.bytes.identity);
 	}
+});
+
+test('the records / fetches after its first paint stay within the gzip budget', async ({
+	baseURL
+}) => {
+	const max = budget.recordsGzipKB;
+	expect(typeof max, 'scripts/budget.json has recordsGzipKB').toBe('number');
+	const { status, bytes, encoding } = await servedBytes(baseURL!, '/api/records?v=budget', 'gzip');
+	expect(status).toBe(200);
+	expect(encoding).toBe('gzip');
+	expect(bytes / 1024, `records: ${(bytes / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(
+		max as number
+	);
 });

@@ -102,5 +102,5 @@ test('ticked themes stay in view in the compact form', async ({ page }) => {
 	await page.goto('/match?city=lund&theme=energy');
 	await expect(page.getByRole('checkbox', { name: 'Energy', exact: true })).toBeChecked();
 	await expect(page.getByRole('group', { name: 'Themes to steer the suggestions' })).toBeVisible();
-	await expect(page.locator('summary')).toContainText('(1 ticked)');
+	await expect(page.locator('main summary')).toContainText('(1 ticked)');
 });

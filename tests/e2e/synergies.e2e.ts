@@ -120,7 +120,7 @@ test.describe('/synergies', () => {
 
 	test('axe finds nothing, with a folded list opened', async ({ page }) => {
 		await page.goto('/synergies');
-		const more = page.locator('details summary').first();
+		const more = page.locator('main details summary').first();
 		if (await more.count()) await more.click();
 		await expectNoAxeViolations(page);
 	});

@@ -101,30 +101,36 @@ export interface MatchParams {
 	city: string | null;
 	country: string | null;
 	themes: string[];
-	/** Parameter values that were not understood and left out, to tell the user. */
-	ignored: string[];
+	/** Parameter values that were not understood and left out, to tell the user (the messages say them). */
+	ignored: IgnoredParam[];
+}
+
+/** A parameter value the finder left out: which parameter, and the value as given (cut to 40 characters). */
+export interface IgnoredParam {
+	param: 'city' | 'country' | 'theme';
+	value: string;
 }
 
 /**
  * Reads /match parameters forgivingly: unknown cities, countries and themes are ignored (and listed).
- * @example parseMatchParams(new URLSearchParams('country=de&theme=energy,zzz'), data) // {country: 'DE', themes: ['energy'], ignored: ['theme zzz']}
+ * @example parseMatchParams(new URLSearchParams('country=de&theme=energy,zzz'), data) // {country: 'DE', themes: ['energy'], ignored: [{param: 'theme', value: 'zzz'}]}
  */
 export function parseMatchParams(
 	params: URLSearchParams,
 	data: Pick<Dataset, 'cities' | 'themes'>
 ): MatchParams {
-	const ignored: string[] = [];
+	const ignored: IgnoredParam[] = [];
 	const rawCity = (params.get('city') ?? '').trim();
 	let city: string | null = null;
 	if (rawCity) {
 		if (data.cities.some((c) => c.id === rawCity)) city = rawCity;
-		else ignored.push(`city ${rawCity.slice(0, 40)}`);
+		else ignored.push({ param: 'city', value: rawCity.slice(0, 40) });
 	}
 	const rawCountry = (params.get('country') ?? '').trim().toUpperCase();
 	let country: string | null = null;
 	if (rawCountry) {
 		if (rawCountry in COUNTRY_NAMES) country = rawCountry;
-		else ignored.push(`country ${rawCountry.slice(0, 40)}`);
+		else ignored.push({ param: 'country', value: rawCountry.slice(0, 40) });
 	}
 	const known = new Set(data.themes.map((t) => t.id));
 	const themes: string[] = [];
@@ -135,7 +141,7 @@ export function parseMatchParams(
 		.filter(Boolean)) {
 		if (known.has(t)) {
 			if (!themes.includes(t)) themes.push(t);
-		} else ignored.push(`theme ${t.slice(0, 40)}`);
+		} else ignored.push({ param: 'theme', value: t.slice(0, 40) });
 	}
 	return { city, country, themes: themes.sort(), ignored: ignored.slice(0, 10) };
 }

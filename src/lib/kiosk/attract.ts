@@ -17,14 +17,15 @@ export interface TourStop {
 }
 
 type Pick = (r: SearchRecord, hasSynergies: (key: string) => boolean) => boolean;
-const STOPS: { heading: string; pick: Pick; synergy?: boolean }[] = [
-	{ heading: 'Mission City', pick: (r) => r.kinds.includes('mission-city') },
-	{ heading: 'Pilot', pick: (r) => r.kind === 'pilot' },
-	{ heading: 'Project', pick: (r) => r.kind === 'project' },
-	{ heading: 'Partner', pick: (r) => r.kind === 'partner' },
-	{ heading: 'Pilot City', pick: (r) => r.kinds.includes('pilot-city') },
+// Headings are read when the groups are made, so they follow the page's language.
+const STOPS: { heading: () => string; pick: Pick; synergy?: boolean }[] = [
+	{ heading: () => m.fact_mission_city(), pick: (r) => r.kinds.includes('mission-city') },
+	{ heading: () => m.kind_pilot_one(), pick: (r) => r.kind === 'pilot' },
+	{ heading: () => m.kind_project_one(), pick: (r) => r.kind === 'project' },
+	{ heading: () => m.kind_partner_one(), pick: (r) => r.kind === 'partner' },
+	{ heading: () => m.fact_pilot_city(), pick: (r) => r.kinds.includes('pilot-city') },
 	{
-		heading: m.kiosk_attract_synergy(),
+		heading: () => m.kiosk_attract_synergy(),
 		pick: (r, has) => r.kinds.includes('mission-city') && has(r.key),
 		synergy: true
 	}
@@ -41,7 +42,7 @@ export function tourGroups(
 	hasSynergies: (key: string) => boolean = () => false
 ): { heading: string; records: SearchRecord[]; synergy?: boolean }[] {
 	return STOPS.map((s) => ({
-		heading: s.heading,
+		heading: s.heading(),
 		synergy: s.synergy,
 		records: records.filter((r) => s.pick(r, hasSynergies) && r.points.length > 0)
 	})).filter((g) => g.records.length > 0);

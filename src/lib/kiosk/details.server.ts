@@ -8,10 +8,11 @@ import {
 	pilotCitiesToLearnFrom,
 	type Synergies
 } from '../data/synergies';
-import { reasonText } from '../messages';
+import { reasonText, themeLabelMap } from '../messages';
 
+/** An external link: what it is (the page names it in its language) and where it goes. */
 export interface KioskLink {
-	label: string;
+	kind: 'pilot' | 'project' | 'source';
 	url: string;
 }
 /** A suggested city: its record key and the one reason a card shows under its name. */
@@ -44,19 +45,10 @@ function trimSummary(text: string | null | undefined): string | null {
 		: text;
 }
 
-function host(url: string): string {
-	try {
-		return new URL(url).hostname.replace(/^www\./, '');
-	} catch {
-		return url;
-	}
-}
-
-function links(main: { label: string; url: string | null } | null, sources: string[]): KioskLink[] {
+function links(main: KioskLink | null, sources: string[]): KioskLink[] {
 	const out: KioskLink[] = [];
-	if (main?.url) out.push({ label: main.label, url: main.url });
-	for (const url of sources)
-		if (!out.some((l) => l.url === url)) out.push({ label: `Source: ${host(url)}`, url });
+	if (main?.url) out.push(main);
+	for (const url of sources) if (!out.some((l) => l.url === url)) out.push({ kind: 'source', url });
 	return out.slice(0, MAX_LINKS);
 }
 
@@ -82,7 +74,7 @@ function synergyLine(
 /** Summary and links by record key ("city:malmo"), with partners and synergies for cities. */
 export function kioskDetails(data: Dataset, relations?: Relations): Record<string, KioskDetail> {
 	const out: Record<string, KioskDetail> = {};
-	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(data.themes);
 	for (const c of data.cities) {
 		const detail: KioskDetail = { summary: null, links: links(null, c.sources) };
 		if (relations) {
@@ -103,13 +95,13 @@ export function kioskDetails(data: Dataset, relations?: Relations): Record<strin
 	for (const p of data.pilots)
 		out[`pilot:${p.id}`] = {
 			summary: trimSummary(p.summary),
-			links: links({ label: 'Pilot page', url: p.url }, p.sources)
+			links: links(p.url ? { kind: 'pilot', url: p.url } : null, p.sources)
 		};
 	for (const p of data.projects) {
 		const summary = [p.title, p.summary].filter(Boolean).join(': ');
 		out[`project:${p.id}`] = {
 			summary: trimSummary(summary),
-			links: links({ label: 'Project website', url: p.website }, p.sources)
+			links: links(p.website ? { kind: 'project', url: p.website } : null, p.sources)
 		};
 	}
 	// Partners carry no summary or links of their own: their card lists their projects instead.

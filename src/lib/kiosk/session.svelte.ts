@@ -7,7 +7,8 @@ import { ATTRACT_INTERVAL_MS, ATTRACT_INTERVAL_REDUCED_MS, tourGroups, tourStop 
 import { createErrorBudget, installRecovery, RELOAD_DELAY_MS } from './recovery';
 import { isAtStart, startHref, type KioskSettings } from './settings';
 import type { SearchRecord } from '../search/records';
-import { localHref } from '../messages/catalog';
+import { currentLocale } from '../messages/catalog';
+import { localizeHref } from '../paraglide/runtime.js';
 
 /** After this long, a reset reloads the page (when online): fresh data and a fresh heap every few hours. */
 const RELOAD_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -50,9 +51,15 @@ export function createKioskSession(opts: SessionOptions) {
 	const groups = $derived(tourGroups(opts.records(), opts.hasSynergies));
 	const tour = $derived(step === null ? null : tourStop(groups, step));
 	const idleSeconds = $derived(opts.settings().idleSeconds);
-	const startUrl = () => startHref(opts.params(), opts.settings());
+	/** The start view in the kiosk's own language (a visitor may have picked another). */
+	const startUrl = () =>
+		localizeHref(startHref(opts.params(), opts.settings()), { locale: opts.settings().lang });
+	const homeLanguage = () => currentLocale() === opts.settings().lang;
 	const pristine = () =>
-		isAtStart(opts.params(), opts.settings()) && !keyboardOpen && !opts.visitorState?.();
+		isAtStart(opts.params(), opts.settings()) &&
+		homeLanguage() &&
+		!keyboardOpen &&
+		!opts.visitorState?.();
 
 	/** Back to the start view; `visitor: false` (Start over) keeps the visitor's list and text size. */
 	function reset(visitor = true): Promise<void> {
@@ -60,11 +67,16 @@ export function createKioskSession(opts: SessionOptions) {
 		keyboardOpen = false;
 		count++;
 		opts.onreset(visitor);
-		if (updateReady || (Date.now() - loadedAt > RELOAD_AFTER_MS && navigator.onLine)) {
-			location.replace(localHref(startUrl()));
+		// Another language needs its messages loaded afresh: a full load, as the language picker does.
+		if (
+			!homeLanguage() ||
+			updateReady ||
+			(Date.now() - loadedAt > RELOAD_AFTER_MS && navigator.onLine)
+		) {
+			location.replace(startUrl());
 			return Promise.resolve();
 		}
-		return goto(localHref(startUrl()), { replaceState: true, noScroll: true });
+		return goto(startUrl(), { replaceState: true, noScroll: true });
 	}
 
 	/** Someone is here: end the attract loop with a fresh session, or end a countdown. */

@@ -7,19 +7,22 @@ import {
 	stateToSearch,
 	type ExplorerState
 } from '../search/url';
+import { baseLocale, isLocale, type Locale } from '../paraglide/runtime.js';
 
 export const DEFAULT_IDLE_SECONDS = 90;
 /** Below 2 s the countdown could not be read; above 1 h the screen is effectively never reset. */
 export const MIN_IDLE_SECONDS = 2;
 export const MAX_IDLE_SECONDS = 3600;
 /** URL parameters that configure the kiosk itself; they survive every reset. */
-export const KIOSK_PARAMS = ['idle', 'attract', 'start'] as const;
+export const KIOSK_PARAMS = ['idle', 'attract', 'start', 'lang'] as const;
 
 export interface KioskEnv {
 	idleSeconds?: string | null;
 	attract?: string | null;
 	start?: string | null;
 	publicBaseUrl?: string | null;
+	/** KIOSK_LANG: the kiosk's own language, which every idle reset returns to. */
+	lang?: string | null;
 }
 
 export interface KioskSettings {
@@ -29,6 +32,17 @@ export interface KioskSettings {
 	start: string;
 	/** Where QR codes point (no trailing slash), or null to use the kiosk's own origin. */
 	publicBase: string | null;
+	/** The kiosk's language: a visitor may pick another; the idle reset comes back to this one. */
+	lang: Locale;
+}
+
+/**
+ * A UI language code ("de", " FR "); anything else gives null.
+ * @example parseLang('FR') // 'fr'
+ */
+export function parseLang(raw: string | null | undefined): Locale | null {
+	const code = (raw ?? '').trim().toLowerCase();
+	return isLocale(code) ? code : null;
 }
 
 /**
@@ -90,7 +104,8 @@ export function kioskSettings(params: URLSearchParams, env: KioskEnv = {}): Kios
 		idleSeconds: parseIdleSeconds(params.get('idle'), idleDefault),
 		attract: parseSwitch(params.get('attract'), attractDefault),
 		start: params.has('start') ? parseStart(params.get('start')) : parseStart(env.start),
-		publicBase: parseBaseUrl(env.publicBaseUrl)
+		publicBase: parseBaseUrl(env.publicBaseUrl),
+		lang: parseLang(params.get('lang')) ?? parseLang(env.lang) ?? baseLocale
 	};
 }
 

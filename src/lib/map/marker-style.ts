@@ -1,6 +1,6 @@
 // Pure: no DOM, no Svelte, no Leaflet. How each record looks on the map and in the legend, and the
 // words that describe markers and clusters (shape first, colour second: never colour alone).
-import { recordName } from '$lib/messages';
+import { m, recordName } from '$lib/messages';
 import type { SearchRecord } from '../search/records';
 
 export const MARKER_STYLES = [
@@ -21,10 +21,8 @@ export interface ShapePart {
 }
 
 export interface StyleInfo {
-	/** Singular, as in a tooltip: "Mission City". */
+	/** Singular, as in a tooltip: "Mission City", in the page's language. */
 	label: string;
-	/** Plural, as in a cluster's label: "Mission Cities". */
-	plural: string;
 	/** Okabe-Ito colour (colour-blind safe); relation lines use it too. */
 	colour: string;
 	/** Icon box in CSS px at scale 1 (the shape fills most of the box). */
@@ -44,15 +42,17 @@ const SQUARE = 'M5 5H19V19H5Z';
 
 export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
 	mission: {
-		label: 'Mission City',
-		plural: 'Mission Cities',
+		get label() {
+			return m.map_style_mission();
+		},
 		colour: '#0072B2',
 		size: 18,
 		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9, fill: '#0072B2', ...stroke } }]
 	},
 	both: {
-		label: 'Mission City and Pilot City',
-		plural: 'Mission and Pilot Cities',
+		get label() {
+			return m.map_style_both();
+		},
 		colour: '#0072B2',
 		size: 20,
 		parts: [
@@ -61,15 +61,17 @@ export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
 		]
 	},
 	'pilot-city': {
-		label: 'Pilot City',
-		plural: 'Pilot Cities',
+		get label() {
+			return m.map_style_pilot_city();
+		},
 		colour: '#E69F00',
 		size: 19,
 		parts: [{ tag: 'path', attrs: { d: DIAMOND, fill: '#E69F00', ...stroke } }]
 	},
 	site: {
-		label: 'Other city (project site)',
-		plural: 'other cities',
+		get label() {
+			return m.map_style_site();
+		},
 		colour: '#009E73',
 		size: 15,
 		parts: [
@@ -84,22 +86,25 @@ export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
 		]
 	},
 	pilot: {
-		label: 'Pilot',
-		plural: 'pilots',
+		get label() {
+			return m.map_style_pilot();
+		},
 		colour: '#D55E00',
 		size: 17,
 		parts: [{ tag: 'path', attrs: { d: TRIANGLE, fill: '#D55E00', ...stroke } }]
 	},
 	project: {
-		label: 'Project',
-		plural: 'projects',
+		get label() {
+			return m.map_style_project();
+		},
 		colour: '#CC79A7',
 		size: 14,
 		parts: [{ tag: 'path', attrs: { d: SQUARE, fill: '#CC79A7', ...stroke, 'stroke-width': 2 } }]
 	},
 	partner: {
-		label: 'Partner',
-		plural: 'partners',
+		get label() {
+			return m.map_style_partner();
+		},
 		colour: '#4d4d4d',
 		size: 11,
 		parts: [
@@ -141,9 +146,8 @@ export const hasLabelRing = (r: Pick<SearchRecord, 'label'>): boolean => r.label
 
 /** What a marker stands for, after its name: "Mission City and Pilot City, EU Mission Label". */
 export function markerDescription(r: Pick<SearchRecord, 'kind' | 'kinds' | 'label'>): string {
-	const parts = [STYLE_INFO[markerStyle(r)].label];
-	if (hasLabelRing(r)) parts.push('EU Mission Label');
-	return parts.join(', ');
+	const kind = STYLE_INFO[markerStyle(r)].label;
+	return hasLabelRing(r) ? m.map_marker_with_label({ kind }) : kind;
 }
 
 /**
@@ -153,10 +157,21 @@ export function markerDescription(r: Pick<SearchRecord, 'kind' | 'kinds' | 'labe
 export function markerName(
 	r: Pick<SearchRecord, 'kind' | 'kinds' | 'label' | 'name' | 'cityNames'>
 ): string {
-	return `${recordName(r)}, ${markerDescription(r)}`;
+	return m.map_marker_name({ name: recordName(r), description: markerDescription(r) });
 }
 
 export type StyleCounts = Partial<Record<MarkerStyle, number>>;
+
+/** "7 partners", "1 Mission City": each kind counted in the page's language and its plural rules. */
+const CLUSTER_COUNT: Record<MarkerStyle, (inputs: { n: number }) => string> = {
+	mission: (i) => m.map_cluster_mission(i),
+	both: (i) => m.map_cluster_both(i),
+	'pilot-city': (i) => m.map_cluster_pilot_city(i),
+	site: (i) => m.map_cluster_site(i),
+	pilot: (i) => m.map_cluster_pilot(i),
+	project: (i) => m.map_cluster_project(i),
+	partner: (i) => m.map_cluster_partner(i)
+};
 
 /**
  * The text a cluster says about what it holds, largest group first (ties in legend order):
@@ -166,12 +181,9 @@ export function clusterLabel(counts: StyleCounts): string {
 	const entries = MARKER_STYLES.map((s) => [s, counts[s] ?? 0] as const).filter(([, n]) => n > 0);
 	const total = entries.reduce((sum, [, n]) => sum + n, 0);
 	const sorted = [...entries].sort((a, b) => b[1] - a[1]);
-	const words = sorted.map(([s, n]) => {
-		const info = STYLE_INFO[s];
-		const noun = n === 1 ? info.label.replace(/^Other city/, 'other city') : info.plural;
-		return `${n} ${noun}`;
-	});
-	return `${total}: ${words.join(', ')}`;
+	const words = sorted.map(([s, n]) => CLUSTER_COUNT[s]({ n }));
+	// The total leads, before the colon, in every language: the cluster icon reads its number from it.
+	return `${total}: ${words.join(m.map_cluster_separator())}`;
 }
 
 export interface RingSegment {

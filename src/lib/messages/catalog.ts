@@ -26,8 +26,13 @@ function catalog(): Catalog {
 	return active();
 }
 
+// A key with a hyphen ("kind_mission-city") is an alias in the all-language module, but a language's
+// own module (what a browser loads) names it with an underscore only ("kind_mission_city").
 export const m: Catalog = new Proxy({} as Catalog, {
-	get: (_, key) => catalog()[key as MessageName]
+	get: (_, key) => {
+		const c = catalog() as Record<string | symbol, unknown>;
+		return c[key] ?? (typeof key === 'string' ? c[key.replace(/-/g, '_')] : undefined);
+	}
 });
 
 /** The language of the page being made: the request's on the server, the URL's in a browser. */

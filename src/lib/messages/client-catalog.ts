@@ -6,13 +6,17 @@ const modules = import.meta.glob<Catalog>('../paraglide/messages/[a-z][a-z].js')
 const loaded = new Map<Locale, Catalog>();
 
 export async function loadCatalog(locale: Locale): Promise<void> {
-	let catalog = loaded.get(locale);
-	if (!catalog) {
-		const load = modules[`../paraglide/messages/${locale}.js`];
-		if (!load) throw new Error(`No messages for the language "${locale}"`);
-		catalog = await load();
-		loaded.set(locale, catalog);
-	}
-	const ready = catalog;
+	const ready = await catalogOf(locale);
 	useCatalog(() => ready);
+}
+
+/** Another language's messages, without switching the page to it (the first-visit suggestion). */
+export async function catalogOf(locale: Locale): Promise<Catalog> {
+	const cached = loaded.get(locale);
+	if (cached) return cached;
+	const load = modules[`../paraglide/messages/${locale}.js`];
+	if (!load) throw new Error(`No messages for the language "${locale}"`);
+	const catalog = await load();
+	loaded.set(locale, catalog);
+	return catalog;
 }

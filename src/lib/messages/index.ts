@@ -3,6 +3,7 @@
 // The texts live in messages/{locale}.json and Paraglide compiles them into typed functions, one module
 // per language: `m` answers from the language the catalog in use was loaded for (see catalog.ts).
 import { COUNTRY_NAMES } from '../data/schema';
+import { fold } from '../search/normalise';
 import { kindInfo, type RecordKind } from '../model/kinds';
 import { FACETS, type FacetRow } from '../model/facets';
 import type { MatchStrength, Reason } from '../data/match';
@@ -129,9 +130,52 @@ export function formatKm(km: number): string {
 	return m.distance_km({ km: rounded });
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's name in the page's language, from Intl ("Allemagne" on a French page); English keeps
+ * the data's names (COUNTRY_NAMES: "Czechia", "United Kingdom"), whatever the runtime's ICU says.
+ */
 export function countryName(code: string | null | undefined): string {
 	if (!code) return m.country_unknown();
-	return COUNTRY_NAMES[code] ?? code;
+	const locale = currentLocale();
+	if (locale === 'en') return COUNTRY_NAMES[code] ?? code;
+	let names = regionNames.get(locale);
+	if (!names)
+		regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+	try {
+		return names.of(code) ?? COUNTRY_NAMES[code] ?? code;
+	} catch {
+		return COUNTRY_NAMES[code] ?? code;
+	}
+}
+
+/** A theme's label in the page's language (`theme_<id>` in messages), else the data's label. */
+export function themeLabel(id: string, fallback = id): string {
+	return message(`theme_${id.replaceAll('-', '_')}`, fallback);
+}
+
+/** Theme id -> label in the page's language, for lists of themes from the data set. */
+export function themeLabelMap(
+	themes: readonly { id: string; label: string }[]
+): Map<string, string> {
+	return new Map(themes.map((t) => [t.id, themeLabel(t.id, t.label)]));
+}
+
+const themeSearchCache = new Map<string, Map<string, string>>();
+
+/**
+ * Folded theme labels of the page's language -> theme id, for search ("mobilité" finds the mobility
+ * theme's records on a French page). Built once per language and theme list.
+ */
+export function themeSearchNames(ids: readonly string[]): ReadonlyMap<string, string> {
+	const key = `${currentLocale()}:${ids.join(',')}`;
+	let names = themeSearchCache.get(key);
+	if (!names) {
+		names = new Map(ids.map((id) => [fold(themeLabel(id)), id] as const).filter(([n]) => n));
+		themeSearchCache.set(key, names);
+	}
+	return names;
 }
 
 /** A kind's label: `kindLabel('city')` "City", `kindLabel('city', 3)` "Cities". */
@@ -288,6 +332,11 @@ export function reasonText(reason: Reason, themeLabels: ReadonlyMap<string, stri
 		case 'city':
 			return m.reason_city({ city: reason.city });
 	}
+}
+
+/** A record's role in a relation, from the data ("coordinator"), in the page's language. */
+export function roleText(role: string | null | undefined): string {
+	return role ? message(`compare_role_${role}`, role) : m.compare_role_unknown();
 }
 
 /** A match strength in words: "Strong match". */

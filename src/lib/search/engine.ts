@@ -7,6 +7,7 @@ import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
 import { FACETS, type FacetName, type FacetRow } from '../model/facets';
 import { kindOrder } from '../model/kinds';
+import { countryNames, namedIn, type NameMap } from './named-facets';
 
 export interface SearchOutcome {
 	/** Indices into index.records, best first (or by name for an empty query). */
@@ -39,16 +40,88 @@ export function indexFor(
 	return index;
 }
 
-/** Runs a search: query matching (or all records by name), then facets and counts, then sort. */
+const byValueCache = new WeakMap<SearchIndex<SearchRecord>, Map<string, number[]>>();
+
+/** Records with a country or theme (`country:DE`, `theme:energy`), in name order; built once per index. */
+function recordsWith(index: SearchIndex<SearchRecord>, key: string): readonly number[] {
+	let byValue = byValueCache.get(index);
+	if (!byValue) {
+		byValue = new Map();
+		for (const i of index.byName) {
+			const r = index.records[i];
+			for (const k of [
+				...r.countries.map((c) => `country:${c}`),
+				...r.themes.map((t) => `theme:${t}`)
+			]) {
+				const list = byValue.get(k);
+				if (list) list.push(i);
+				else byValue.set(k, [i]);
+			}
+		}
+		byValueCache.set(index, byValue);
+	}
+	return byValue.get(key) ?? [];
+}
+
+/**
+ * Records reached through a country or theme the query names ("allemagne", "energie munich"), after
+ * the records found by name: the named value's records, matching the other words if there are any.
+ */
+function namedMatches(
+	index: SearchIndex<SearchRecord>,
+	query: string,
+	themeNames: NameMap
+): number[] | null {
+	const found: number[] = [];
+	for (const [facet, names] of [
+		['country', countryNames()],
+		['theme', themeNames]
+	] as const) {
+		const named = namedIn(query, names);
+		if (!named) continue;
+		const holders = recordsWith(index, `${facet}:${named.value}`);
+		if (!named.rest) found.push(...holders);
+		else {
+			const set = new Set(holders);
+			for (const m of matchQuery(index, named.rest)) if (set.has(m.index)) found.push(m.index);
+		}
+	}
+	return found.length ? found : null;
+}
+
+/** `list` followed by the items of `more` it does not hold yet. */
+function appendNew(list: number[], more: number[] | null): number[] {
+	if (!more) return list;
+	const seen = new Set(list);
+	for (const i of more) {
+		if (seen.has(i)) continue;
+		seen.add(i);
+		list.push(i);
+	}
+	return list;
+}
+
+/**
+ * Runs a search: query matching (or all records by name), then facets and counts, then sort.
+ * `themeNames` (folded label -> theme id, in the page's language) lets a typed theme find its records,
+ * as a country named in any UI language does.
+ */
 export function runSearch(
 	index: SearchIndex<SearchRecord>,
 	state: Pick<ExplorerState, 'q' | FacetName> & { sort?: ExplorerState['sort'] },
-	facets: readonly FacetRow[] = FACETS
+	facets: readonly FacetRow[] = FACETS,
+	themeNames: NameMap = new Map()
 ): SearchOutcome {
 	const records = index.records;
 	const query = state.q.trim();
 	const matches = query ? matchQuery(index, query) : [];
-	const candidates = query ? matches.map((m) => m.index) : index.byName;
+	const named = query ? namedMatches(index, query, themeNames) : null;
+	const candidates = query
+		? appendNew(
+				matches.map((m) => m.index),
+				named
+			)
+		: index.byName;
 	const { kept, counts } = applyFacets(
 		records,
 		candidates,
@@ -74,7 +147,7 @@ export function runSearch(
 	}
 	const suggestions =
 		kept.length === 0 && query ? closestNames(index, query).map((i) => records[i]) : [];
-	const nameFound = !query || (matches.length > 0 && isNameMatch(matches[0]));
+	const nameFound = !query || named !== null || (matches.length > 0 && isNameMatch(matches[0]));
 	return { order: kept, total: kept.length, counts, suggestions, best, nameFound };
 }
 

@@ -61,6 +61,11 @@ interface FoldedDoc {
 	title: string;
 }
 
+/** Integer scores of word matches (name or title lengths) sort exactly below this; longer ones tie. */
+const SCORE_SLOTS = 2048;
+/** Records an index can hold for the numeric sort of matches (2 million, 3,400x today's data). */
+const RECORD_SLOTS = 2 ** 21;
+
 /** Match quality, best first. Exact and prefix matches always rank above fuzzy ones. */
 export const Tier = { Exact: 0, NamePrefix: 1, WordPrefix: 2, TitleWord: 3, Fuzzy: 4 } as const;
 export type Tier = (typeof Tier)[keyof typeof Tier];
@@ -194,23 +199,37 @@ function sharedTrigrams(
 	return { words, counts };
 }
 
-/** Word-level quality of a record for one query word: 0 exact word, 1 prefix, 2 title only, 3+ fuzzy (3 + share of trigrams missed). */
-type WordHits = Map<number, number>;
+/**
+ * Word-level quality of each record for one query word: 0 exact word, 1 prefix, 2 title only, 3+
+ * fuzzy (3 + share of trigrams missed). Typed arrays, not a Map: a one-letter query hits tens of
+ * thousands of records at 100x data, and a Map per word dominated its time (scripts/bench-search.ts).
+ */
+interface WordHits {
+	/** Records hit, each once, in first-hit order. */
+	recs: number[];
+	/** Quality + 1 per record; 0 where the word does not hit it. */
+	quality: Float32Array;
+}
 
 function hitsForWord(index: SearchIndex, word: string): WordHits {
-	const hits: WordHits = new Map();
-	const note = (code: number, quality: number) => {
+	const quality = new Float32Array(index.records.length);
+	const recs: number[] = [];
+	const note = (code: number, q: number) => {
 		const rec = code >> 1;
-		const q = code & 1 ? Math.max(quality, 2) : quality;
-		const prev = hits.get(rec);
-		if (prev === undefined || q < prev) hits.set(rec, q);
+		const v = (code & 1 ? Math.max(q, 2) : q) + 1;
+		const prev = quality[rec];
+		if (prev === 0) {
+			recs.push(rec);
+			quality[rec] = v;
+		} else if (v < prev) quality[rec] = v;
 	};
 	const { vocab, postings } = index;
-	const seenWords = new Set<number>();
-	for (let wi = lowerBound(vocab, word); wi < vocab.length && vocab[wi].startsWith(word); wi++) {
-		seenWords.add(wi);
-		const quality = vocab[wi].length === word.length ? 0 : 1;
-		for (const code of postings[wi]) note(code, quality);
+	const first = lowerBound(vocab, word);
+	let last = first;
+	for (; last < vocab.length && vocab[last].startsWith(word); last++) {
+		const q = vocab[last].length === word.length ? 0 : 1;
+		const list = postings[last];
+		for (let j = 0; j < list.length; j++) note(list[j], q);
 	}
 	if (word.length >= MIN_FUZZY_WORD) {
 		const grams = trigramsOf(word);
@@ -218,17 +237,20 @@ function hitsForWord(index: SearchIndex, word: string): WordHits {
 		const needed = Math.max(2, Math.ceil(grams.length * MIN_TRIGRAM_SHARE));
 		for (const wi of words) {
 			const count = counts[wi];
-			if (count < needed || seenWords.has(wi) || vocab[wi].length < word.length - 2) continue;
-			const quality = 3 + (1 - count / grams.length);
-			for (const code of postings[wi]) note(code, quality);
+			// Words in [first, last) start with the query word: found above already.
+			if (count < needed || (wi >= first && wi < last) || vocab[wi].length < word.length - 2)
+				continue;
+			const q = 3 + (1 - count / grams.length);
+			for (const code of postings[wi]) note(code, q);
 		}
 	}
-	return hits;
+	return { recs, quality };
 }
 
+/** The shortest of a record's names passing `test` (Infinity when none does). */
 function bestNameLength(doc: FoldedDoc, test: (name: string) => boolean): number {
-	let best = Infinity;
-	for (const n of [doc.name, ...doc.altNames]) if (test(n) && n.length < best) best = n.length;
+	let best = test(doc.name) ? doc.name.length : Infinity;
+	for (const n of doc.altNames) if (n.length < best && test(n)) best = n.length;
 	return best;
 }
 
@@ -244,41 +266,47 @@ export function matchQuery(index: SearchIndex, query: string): Match[] {
 	const folded = qWords.join(' ');
 
 	// Intersect word hits, shortest list first: every query word must match (as fuse.js's AND).
-	const perWord = qWords.map((w) => hitsForWord(index, w)).sort((a, b) => a.size - b.size);
-	const combined = new Map<number, number>();
-	for (const [rec, quality] of perWord[0]) {
-		let worst = quality;
-		let all = true;
-		for (let k = 1; k < perWord.length && all; k++) {
-			const qk = perWord[k].get(rec);
-			if (qk === undefined) all = false;
-			else if (qk > worst) worst = qk;
-		}
-		if (all) combined.set(rec, worst);
-	}
-
-	const matches: Match[] = [];
+	const perWord = qWords
+		.map((w) => hitsForWord(index, w))
+		.sort((a, b) => a.recs.length - b.recs.length);
+	// Word matches are sorted as numbers (tier, then an integer score, then the record): a one-letter
+	// query has tens of thousands of them at 100x data, where sorting objects took most of its time.
+	const keys = new Float64Array(perWord[0].recs.length);
+	let n = 0;
+	const push = (rec: number, tier: Tier, score: number) =>
+		(keys[n++] = (tier * SCORE_SLOTS + Math.min(score, SCORE_SLOTS - 1)) * RECORD_SLOTS + rec);
 	const fuzzy: { rec: number; worst: number }[] = [];
-	for (const [rec, worst] of combined) {
+	for (const rec of perWord[0].recs) {
+		let worst = perWord[0].quality[rec];
+		for (let k = 1; k < perWord.length && worst > 0; k++) {
+			const qk = perWord[k].quality[rec];
+			worst = qk === 0 ? 0 : Math.max(worst, qk);
+		}
+		if (worst === 0) continue;
+		worst -= 1;
 		const doc = index.docs[rec];
 		if (worst >= 3) {
 			fuzzy.push({ rec, worst });
 			continue;
 		}
-		const exact = bestNameLength(doc, (n) => n === folded);
+		const exact = bestNameLength(doc, (name) => name === folded);
 		if (exact < Infinity) {
-			matches.push({ index: rec, tier: Tier.Exact, score: exact });
+			push(rec, Tier.Exact, exact);
 			continue;
 		}
-		const prefix = bestNameLength(doc, (n) => n.startsWith(folded));
-		if (prefix < Infinity) matches.push({ index: rec, tier: Tier.NamePrefix, score: prefix });
-		else if (worst <= 1)
-			matches.push({
-				index: rec,
-				tier: Tier.WordPrefix,
-				score: bestNameLength(doc, () => true) + worst
-			});
-		else matches.push({ index: rec, tier: Tier.TitleWord, score: doc.title.length });
+		const prefix = bestNameLength(doc, (name) => name.startsWith(folded));
+		if (prefix < Infinity) push(rec, Tier.NamePrefix, prefix);
+		else if (worst <= 1) push(rec, Tier.WordPrefix, bestNameLength(doc, () => true) + worst);
+		else push(rec, Tier.TitleWord, doc.title.length);
+	}
+	const sorted = keys.subarray(0, n).sort();
+	const matches: Match[] = new Array(n);
+	for (let j = 0; j < n; j++) {
+		const key = sorted[j];
+		const rec = key % RECORD_SLOTS;
+		const rest = (key - rec) / RECORD_SLOTS;
+		const score = rest % SCORE_SLOTS;
+		matches[j] = { index: rec, tier: ((rest - score) / SCORE_SLOTS) as Tier, score };
 	}
 
 	if (fuzzy.length) {
@@ -288,13 +316,16 @@ export function matchQuery(index: SearchIndex, query: string): Match[] {
 		const docs = fuzzy.slice(0, MAX_FUZZY_CANDIDATES).map((f) => index.docs[f.rec]);
 		const fuse = new Fuse(docs, FUSE_OPTIONS);
 		const limit = matches.length > 0 ? FUZZY_SCORE_BESIDE_EXACT : Infinity;
+		const ranked: Match[] = [];
 		for (const r of fuse.search(folded)) {
 			const score = r.score ?? 1;
-			if (score <= limit) matches.push({ index: r.item.i, tier: Tier.Fuzzy, score });
+			if (score <= limit) ranked.push({ index: r.item.i, tier: Tier.Fuzzy, score });
 		}
+		ranked.sort((a, b) => a.score - b.score || a.index - b.index);
+		for (const m of ranked) matches.push(m);
 	}
 
-	return matches.sort((a, b) => a.tier - b.tier || a.score - b.score || a.index - b.index);
+	return matches;
 }
 
 /** Record indices of names closest to a query that found nothing ("Did you mean ..."). */

@@ -9,8 +9,10 @@ import { MAX_QUERY_LENGTH, explorerHref, stateFromParams, toggleFacet } from './
 import type { ExplorerState, FacetContext, FacetName } from './url';
 import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo';
 import { indexFor, runSearch, type SearchOutcome } from './engine';
-import type { SearchRecord } from './records';
-import { recordName } from '../messages';
+import type { RecordKind, SearchRecord } from './records';
+import type { FirstPaint } from './first-paint';
+import { recordName, themeSearchNames } from '../messages';
+import { FACETS } from '../model/facets';
 import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
@@ -25,7 +27,10 @@ export interface NavigateOptions {
 export interface SearchViewOptions {
 	/** The page's URL (`() => page.url`). */
 	url: () => URL;
-	records: () => SearchRecord[];
+	/** Every record; null until they have arrived (the explorer fetches them after its first paint). */
+	records: () => SearchRecord[] | null;
+	/** What the server rendered (rows on screen, counts), shown until the records arrive. */
+	firstPaint?: () => FirstPaint | null;
 	/** Vocabularies from the data set (theme ids), for reading the URL. */
 	context: () => FacetContext;
 	/** SvelteKit's goto (passed in, so the view can be tested without a router). */
@@ -41,89 +46,86 @@ export interface SearchViewOptions {
 	debounceMs?: number;
 }
 
-const defaultSearch: SearchFn = (records, state) => runSearch(indexFor(records, recordName), state);
+export function createSearchView(opts: SearchViewOptions) {
+	// Themes named in the page's language find their records too (countries in any language do anyway).
+	const defaultSearch: SearchFn = (records, state) =>
+		runSearch(
+			indexFor(records, recordName),
+			state,
+			FACETS,
+			themeSearchNames(opts.context().themes ?? [])
+		);
+	const memo = createSearchMemo(opts.search ?? defaultSearch);
+	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
+	const input = opts.input ?? ((s: ExplorerState) => s);
+	const debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
 
-/** The search view of a page: read its fields like `$derived` values; its methods can be passed as callbacks. */
-export class SearchView {
-	readonly #opts: SearchViewOptions;
-	readonly #memo: ReturnType<typeof createSearchMemo>;
-	readonly #href: (state: ExplorerState) => string;
-	readonly #input: (state: ExplorerState) => SearchInput;
-	#seq = 0;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-
-	// Read when first asked for, after the constructor has set the options.
-	readonly #urlState = $derived.by(() =>
-		stateFromParams(this.#opts.url().searchParams, this.#opts.context())
-	);
+	const urlState = $derived(stateFromParams(opts.url().searchParams, opts.context()));
 	/** Where the last navigation is going, until it has arrived. */
-	#pending = $state.raw<ExplorerState | null>(null);
+	let pending = $state.raw<ExplorerState | null>(null);
 	/** What is typed but not yet committed. */
-	#draft = $state<string | null>(null);
-	readonly #records = $derived.by(() => this.#opts.records());
+	let draft = $state<string | null>(null);
+	let seq = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** The committed state: the URL's, or the one it is about to be. */
+	const committed = $derived(pending ?? urlState);
+	/** What is on screen now: the committed state with the draft query (a draft clears the selection). */
+	const current: ExplorerState = $derived(
+		draft === null ? committed : { ...committed, q: draft.slice(0, MAX_QUERY_LENGTH), sel: null }
+	);
+	const records = $derived(opts.records());
+	const first = $derived(opts.firstPaint?.() ?? null);
+	/** Until the records arrive: the server's first paint (no search index is built to hydrate). */
+	const firstOutcome: SearchOutcome = $derived({
+		order: [],
+		total: first?.total ?? 0,
+		counts: first?.counts ?? ({} as SearchOutcome['counts']),
+		suggestions: first?.suggestions ?? [],
+		best: null,
+		nameFound: first?.nameFound ?? true
+	});
 	// A lookup rebuilt with the records, never mutated: no SvelteMap needed.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	readonly #byKey = $derived(new Map(this.#records.map((r) => [r.key, r])));
-
-	/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
-	readonly state: ExplorerState = $derived(this.#pending ?? this.#urlState);
-	/** The state on screen: the committed state with the draft query (a draft clears the selection). */
-	readonly current: ExplorerState = $derived(
-		this.#draft === null
-			? this.state
-			: { ...this.state, q: this.#draft.slice(0, MAX_QUERY_LENGTH), sel: null }
+	const byKey = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		new Map(
+			(records ?? [...(first?.rows ?? []), ...(first?.selected ?? [])]).map((r) => [r.key, r])
+		)
 	);
-	/** Results of the current state (the explorer's list, with every keystroke). */
-	readonly outcome: SearchOutcome = $derived(this.#search(this.current));
-	readonly results: SearchRecord[] = $derived(this.outcome.order.map((i) => this.#records[i]));
-	/** Results of the committed state (the explorer's map, the kiosk). */
-	readonly committedOutcome: SearchOutcome = $derived(this.#search(this.state));
-	readonly committedResults: SearchRecord[] = $derived(
-		this.committedOutcome.order.map((i) => this.#records[i])
+	const outcome: SearchOutcome = $derived(records ? memo(records, input(current)) : firstOutcome);
+	const committedOutcome: SearchOutcome = $derived(
+		records ? memo(records, input(committed)) : firstOutcome
 	);
-	readonly selected: SearchRecord | null = $derived(
-		this.current.sel ? (this.#byKey.get(this.current.sel) ?? null) : null
+	const results = $derived(records ? outcome.order.map((i) => records[i]) : (first?.rows ?? []));
+	const committedResults = $derived(records ? committedOutcome.order.map((i) => records[i]) : []);
+	/** Results per kind while only the first paint's rows are here (else the list counts them). */
+	const kindCounts = $derived(
+		// Rebuilt with the first paint, never mutated: no SvelteMap needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		records || !first ? undefined : new Map<RecordKind, number>(first.kindCounts)
 	);
+	const selected = $derived(current.sel ? (byKey.get(current.sel) ?? null) : null);
 
-	constructor(opts: SearchViewOptions) {
-		this.#opts = opts;
-		this.#memo = createSearchMemo(opts.search ?? defaultSearch);
-		this.#href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
-		this.#input = opts.input ?? ((s: ExplorerState) => s);
-		// Effect: no commit fires after the page has gone.
-		$effect(() => () => clearTimeout(this.#timer));
-	}
-
-	#search(state: ExplorerState): SearchOutcome {
-		return this.#memo(this.#records, this.#input(state));
-	}
-
-	get draft(): string | null {
-		return this.#draft;
-	}
-
-	lookup = (key: string): SearchRecord | undefined => this.#byKey.get(key);
-
-	/** A link to the committed state with a change (works without JavaScript). */
-	hrefFor = (change: Partial<ExplorerState>): string => this.#href({ ...this.state, ...change });
+	// Effect: no commit fires after the page has gone.
+	$effect(() => () => clearTimeout(timer));
 
 	/**
 	 * Goes to a state built on the latest one (typed text included). Each navigation supersedes the one
 	 * before; since it already holds that one's change, nothing is lost.
 	 */
-	navigate = (
+	function navigate(
 		change: Partial<ExplorerState> | ((state: ExplorerState) => ExplorerState),
 		replace = false
-	): Promise<void> => {
-		clearTimeout(this.#timer);
-		const base = this.current;
+	): Promise<void> {
+		clearTimeout(timer);
+		const base = current;
 		const target = typeof change === 'function' ? change(base) : { ...base, ...change };
-		this.#draft = null;
-		this.#pending = target;
-		const id = ++this.#seq;
-		return this.#opts
-			.goto(localHref(this.#href(target)), {
-				replaceState: replace || !!this.#opts.replaceAlways,
+		draft = null;
+		pending = target;
+		const id = ++seq;
+		return opts
+			.goto(localHref(href(target)), {
+				replaceState: replace || !!opts.replaceAlways,
 				keepFocus: true,
 				noScroll: true
 			})
@@ -132,45 +134,82 @@ export class SearchView {
 				(err) => console.error('Navigation failed', err)
 			)
 			.finally(() => {
-				if (id === this.#seq) this.#pending = null;
+				if (id === seq) pending = null;
 			});
-	};
+	}
 
 	/** Typing: the draft shows at once (the explorer's list), the URL follows after the debounce. */
-	type = (text: string): void => {
-		this.#draft = text;
-		clearTimeout(this.#timer);
+	function type(text: string) {
+		draft = text;
+		clearTimeout(timer);
 		// Clearing waits too: the next word may follow straight away.
-		this.#timer = setTimeout(this.commit, this.#opts.debounceMs ?? DEBOUNCE_MS);
-	};
+		timer = setTimeout(commit, debounceMs);
+	}
 
 	/** Puts the draft into the URL now (Enter, the debounce, the kiosk's Done key). */
-	commit = (): Promise<void> => {
-		clearTimeout(this.#timer);
-		const draft = this.#draft;
-		const committed = this.state;
+	function commit(): Promise<void> {
+		clearTimeout(timer);
 		if (draft === null) return Promise.resolve();
 		// Only spaces added: nothing to search again, and the box keeps what was typed (a selection,
 		// which typing hides, is still let go of in the URL).
 		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q && committed.sel === null)
 			return Promise.resolve();
 		// The first keystroke of a search adds a history entry; the rest refine it in place.
-		return this.navigate({ sel: null }, committed.q !== '');
-	};
+		return navigate({ sel: null }, committed.q !== '');
+	}
 
-	toggle = (facet: FacetName, value: string) => this.navigate((s) => toggleFacet(s, facet, value));
-
-	select = (key: string | null) => this.navigate((s) => ({ ...s, sel: key }));
-
-	/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
-	forget = (): void => {
-		clearTimeout(this.#timer);
-		this.#draft = null;
-		this.#pending = null;
-		this.#seq++;
+	return {
+		/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
+		get state() {
+			return committed;
+		},
+		/** The state on screen, with the draft query. */
+		get current() {
+			return current;
+		},
+		get draft() {
+			return draft;
+		},
+		/** Results of the current state (the explorer's list, with every keystroke). */
+		get outcome() {
+			return outcome;
+		},
+		get results() {
+			return results;
+		},
+		/** Results of the committed state (the explorer's map, the kiosk). */
+		get committedOutcome() {
+			return committedOutcome;
+		},
+		get committedResults() {
+			return committedResults;
+		},
+		get kindCounts() {
+			return kindCounts;
+		},
+		/** Whether every record is here (else the page shows the server's first paint). */
+		get loaded() {
+			return records !== null;
+		},
+		get selected() {
+			return selected;
+		},
+		lookup: (key: string) => byKey.get(key),
+		/** A link to the committed state with a change (works without JavaScript). */
+		hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
+		navigate,
+		type,
+		commit,
+		toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
+		select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
+		/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
+		forget() {
+			clearTimeout(timer);
+			draft = null;
+			pending = null;
+			seq++;
+		}
 	};
 }
 
-export function createSearchView(opts: SearchViewOptions): SearchView {
-	return new SearchView(opts);
-}
+export type SearchView = ReturnType<typeof createSearchView>;

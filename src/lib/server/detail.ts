@@ -6,6 +6,7 @@ import type { City, Partner, Pilot, Project } from '../data/schema';
 import type { Relations } from '../data/relations';
 import type { SearchRecord } from '../search/records';
 import { suggestionsFor } from './suggest';
+import { themeLabelMap } from '../messages';
 
 export const KIND_NAMES = {
 	city: 'city',
@@ -45,7 +46,7 @@ export function recordContext<K extends keyof RecordOfKind>(kind: K, id: string)
 	const r = d.relations;
 	const record = BY_ID[kind](r).get(id);
 	if (!record) notFound(kind, id);
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const themeLabel = themeLabelMap(d.data.themes);
 	const themes = (ids: readonly string[]) =>
 		ids.map((themeId) => ({ id: themeId, label: themeLabel.get(themeId) ?? themeId }));
 	return { d, r, record, themeLabel, themes };

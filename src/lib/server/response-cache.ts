@@ -110,14 +110,20 @@ export async function store(
 	return entry;
 }
 
+/** An answer as plain parts, for a Response or for node:http directly (scripts/server.js). */
+export interface Answer {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array | null;
+}
+
 /** The answer for one request from an entry: 304 when the client has it, else compressed if accepted. */
-export function respond(entry: Entry, request: Request): Response {
-	const headers = new Headers(entry.headers);
-	headers.set('etag', entry.etag);
-	headers.append('vary', 'Accept-Encoding');
-	if (request.headers.get('if-none-match') === entry.etag)
-		return new Response(null, { status: 304, headers });
-	const accept = request.headers.get('accept-encoding') ?? '';
+export function answer(entry: Entry, ifNoneMatch: string | null, accept: string): Answer {
+	const headers: [string, string][] = [...entry.headers, ['etag', entry.etag]];
+	const vary = headers.findIndex(([k]) => k === 'vary');
+	if (vary >= 0) headers[vary] = ['vary', `${headers[vary][1]}, Accept-Encoding`];
+	else headers.push(['vary', 'Accept-Encoding']);
+	if (ifNoneMatch === entry.etag) return { status: 304, headers, body: null };
 	let out = entry.body;
 	if (entry.body.byteLength >= MIN_COMPRESS_BYTES) {
 		if (/\bbr\b/.test(accept)) {
@@ -127,7 +133,7 @@ export function respond(entry: Entry, request: Request): Response {
 				totalBytes += entry.br.byteLength;
 			}
 			out = entry.br;
-			headers.set('content-encoding', 'br');
+			headers.push(['content-encoding', 'br']);
 		} else if (/\bgzip\b/.test(accept)) {
 			if (!entry.gzip) {
 				entry.gzip = gzipSync(entry.body, { level: 6 });
@@ -135,9 +141,36 @@ export function respond(entry: Entry, request: Request): Response {
 				totalBytes += entry.gzip.byteLength;
 			}
 			out = entry.gzip;
-			headers.set('content-encoding', 'gzip');
+			headers.push(['content-encoding', 'gzip']);
 		}
 	}
-	headers.set('content-length', String(out.byteLength));
-	return new Response(out as BodyInit, { status: entry.status, headers });
+	headers.push(['content-length', String(out.byteLength)]);
+	return { status: entry.status, headers, body: out };
 }
+
+/** The answer for one request from an entry, as a Response (SvelteKit's handle). */
+export function respond(entry: Entry, request: Request): Response {
+	const a = answer(
+		entry,
+		request.headers.get('if-none-match'),
+		request.headers.get('accept-encoding') ?? ''
+	);
+	return new Response(a.body as BodyInit | null, { status: a.status, headers: a.headers });
+}
+
+/**
+ * The cached answer for a GET of `href`, or null: the production server (scripts/server.js) asks
+ * this before handing a request to SvelteKit, so a repeat costs a lookup and a write, as a static
+ * file does. Only entries of the data version served now exist (a reload empties the cache).
+ */
+export function cachedAnswer(
+	href: string,
+	ifNoneMatch: string | null,
+	accept: string
+): Answer | null {
+	const entry = lookup(href.length <= MAX_KEY_LENGTH ? href : null);
+	return entry ? answer(entry, ifNoneMatch, accept) : null;
+}
+
+/** Where scripts/server.js finds cachedAnswer (the app's modules load inside SvelteKit's bundle). */
+export const CACHED_ANSWER_KEY = Symbol.for('cities-mission-explorer.cachedAnswer');

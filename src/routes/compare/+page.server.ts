@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { countryName, pilotName } from '$lib/messages';
+import { countryName, currentLocale, pilotName, themeLabelMap } from '$lib/messages';
 import { hasMissionLabel } from '$lib/data/relations';
 import { closestNames, matchQuery } from '$lib/search/fuzzy';
 
@@ -24,7 +24,7 @@ function closestCities(asked: string): { id: string; name: string }[] {
 export const load: PageServerLoad = ({ url }) => {
 	const d = dataset();
 	const r = d.relations;
-	const themeLabel = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const themeLabel = themeLabelMap(d.data.themes);
 	const asked = url.searchParams
 		.getAll('cities')
 		.flatMap((v) => v.split(','))
@@ -80,7 +80,7 @@ export const load: PageServerLoad = ({ url }) => {
 				(n): n is string => !!n && n !== c.name
 			)
 		}))
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+		.sort((a, b) => a.name.localeCompare(b.name, currentLocale()));
 	return {
 		cities,
 		ignored: ignored.slice(0, 10),

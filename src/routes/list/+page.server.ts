@@ -4,7 +4,7 @@ import { dataset } from '$lib/server/dataset';
 import { listHref, MAX_LIST_ITEMS, parseListItems, relationsWithin } from '$lib/data/shortlist';
 import { parseBaseUrl } from '$lib/kiosk/settings';
 import { qrDataUrl } from '$lib/kiosk/qr';
-import { countryName, recordFacts, recordName } from '$lib/messages';
+import { countryName, recordFacts, recordName, themeLabelMap } from '$lib/messages';
 
 // Reads url.searchParams on purpose: the list is in the URL (`items`) and the page is rendered on the
 // server, so a shared link, a QR code and a printout work without JavaScript.
@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const list = parseListItems(url.searchParams.get('items'), (k) => byKey.has(k));
 	const records = list.keys.map((k) => byKey.get(k)!);
 	const within = relationsWithin(records);
-	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(d.data.themes);
 	const href = listHref(list.keys);
 	const publicUrl = `${parseBaseUrl(publicEnv.PUBLIC_BASE_URL) ?? url.origin}${href}`;
 	return {

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { matchSuggestions, parseMatchParams, MATCH_SCALE_POINTS } from '$lib/data/match';
-import { countryName } from '$lib/messages';
+import { countryName, currentLocale, themeLabelMap } from '$lib/messages';
 import { suggestionWords } from '$lib/server/suggestions';
 
 // Reads url.searchParams on purpose: the finder is a GET form whose answer is computed on the server.
@@ -10,16 +10,17 @@ export const load: PageServerLoad = ({ url }) => {
 	const params = parseMatchParams(url.searchParams, d.data);
 	const asked = params.city !== null || params.country !== null || params.themes.length > 0;
 	const result = asked ? matchSuggestions(d.data, d.relations, params) : null;
+	const locale = currentLocale();
 	const groups = new Map<string, { id: string; name: string }[]>();
 	for (const c of d.data.cities) {
 		const name = countryName(c.country);
 		groups.set(name, [...(groups.get(name) ?? []), { id: c.id, name: c.name }]);
 	}
 	const cityGroups = [...groups]
-		.sort(([a], [b]) => a.localeCompare(b, 'en'))
+		.sort(([a], [b]) => a.localeCompare(b, locale))
 		.map(([country, cities]) => ({
 			country,
-			cities: cities.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+			cities: cities.sort((a, b) => a.name.localeCompare(b.name, locale))
 		}));
 	const countries = [
 		...new Set([
@@ -28,8 +29,8 @@ export const load: PageServerLoad = ({ url }) => {
 		])
 	]
 		.map((code) => ({ code, name: countryName(code) }))
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-	const themeLabels = new Map(d.data.themes.map((t) => [t.id, t.label]));
+		.sort((a, b) => a.name.localeCompare(b.name, locale));
+	const themeLabels = themeLabelMap(d.data.themes);
 	const { words, view: link } = suggestionWords(themeLabels);
 	return {
 		params,

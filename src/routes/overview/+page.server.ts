@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { datasetStats } from '$lib/data/stats';
-import { countryName, formatMonth, m, counted } from '$lib/messages';
+import { countryName, formatMonth, m, counted, themeLabelMap } from '$lib/messages';
 import {
 	UNDATED_LABEL,
 	UNKNOWN_LABEL,
@@ -13,7 +13,7 @@ import {
 
 export const load: PageServerLoad = () => {
 	const { data, relations } = dataset();
-	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(data.themes);
 	return {
 		stats: datasetStats(data),
 		byCountry: missionCitiesByCountry(data).map((b) => ({ ...b, label: countryName(b.key) })),

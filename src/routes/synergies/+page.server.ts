@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { themeSynergies } from '$lib/data/synergy-table';
-import { pilotName } from '$lib/messages';
+import { pilotName, themeLabelMap } from '$lib/messages';
 
 export const load: PageServerLoad = () => {
 	const { data, relations: r } = dataset();
-	const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+	const themeLabels = themeLabelMap(data.themes);
 	return {
 		missionCityCount: data.cities.filter((c) => c.mission).length,
 		rows: themeSynergies(data, r).map((row) => ({

@@ -348,7 +348,11 @@ describe('parseMatchParams', () => {
 				city: null,
 				country: null,
 				themes: ['energy'],
-				ignored: ['city atlantis', 'country XX', 'theme <script>']
+				ignored: [
+					{ param: 'city', value: 'atlantis' },
+					{ param: 'country', value: 'XX' },
+					{ param: 'theme', value: '<script>' }
+				]
 			}
 		],
 		['theme=energy&theme=energy', { city: null, country: null, themes: ['energy'], ignored: [] }],

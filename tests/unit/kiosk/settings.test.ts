@@ -94,7 +94,8 @@ describe('kioskSettings', () => {
 			idleSeconds: 90,
 			attract: true,
 			start: '',
-			publicBase: null
+			publicBase: null,
+			lang: 'en'
 		});
 	});
 	it('takes env values, and URL parameters win over them', () => {
@@ -108,14 +109,23 @@ describe('kioskSettings', () => {
 			idleSeconds: 120,
 			attract: false,
 			start: 'kind=project',
-			publicBase: 'https://cities.example.eu'
+			publicBase: 'https://cities.example.eu',
+			lang: 'en'
 		});
 		expect(kioskSettings(P('idle=5&attract=1&start=country%3Dse'), env)).toEqual({
 			idleSeconds: 5,
 			attract: true,
 			start: 'country=SE',
-			publicBase: 'https://cities.example.eu'
+			publicBase: 'https://cities.example.eu',
+			lang: 'en'
 		});
+	});
+	it('the language: the lang parameter, else KIOSK_LANG, else English; junk is ignored', () => {
+		expect(kioskSettings(P(''), { lang: 'de' }).lang).toBe('de');
+		expect(kioskSettings(P('lang=FR'), { lang: 'de' }).lang).toBe('fr');
+		expect(kioskSettings(P('lang=xx'), { lang: 'de' }).lang).toBe('de');
+		expect(kioskSettings(P('lang=xx'), { lang: 'klingon' }).lang).toBe('en');
+		expect(kioskHref(P('lang=de&q=x'), { q: 'malmo' })).toBe('/kiosk?lang=de&q=malmo');
 	});
 	it('falls back to env values when a URL parameter is junk', () => {
 		expect(

@@ -186,4 +186,43 @@ describe('search view', () => {
 		await h.arrive();
 		expect(h.gotos.map((g) => g.replaceState)).toEqual([false, true]);
 	});
+
+	it('shows the server’s first paint until the records arrive, then searches them', () => {
+		const h = harness();
+		let box = $state<{ records: SearchRecord[] | null }>({ records: null });
+		const first = {
+			key: 'q=',
+			rows: [records[0]],
+			kindCounts: [['city', 2]] as [SearchRecord['kind'], number][],
+			total: 4,
+			counts: { kind: new Map([['mission-city', 2]]) } as never,
+			suggestions: [],
+			nameFound: true,
+			selected: []
+		};
+		let view!: ReturnType<typeof createSearchView>;
+		cleanup = $effect.root(() => {
+			view = createSearchView({
+				...h.options,
+				records: () => box.records,
+				firstPaint: () => first
+			});
+			$effect(() => {
+				void [view.results, view.committedResults, view.outcome];
+			});
+		});
+		flushSync();
+		expect(h.search).not.toHaveBeenCalled();
+		expect(view.loaded).toBe(false);
+		expect(view.results.map((r) => r.key)).toEqual(['city:malmo']);
+		expect(view.outcome.total).toBe(4);
+		expect(view.kindCounts?.get('city')).toBe(2);
+		expect(view.committedResults).toEqual([]);
+		box = { records };
+		flushSync();
+		expect(view.loaded).toBe(true);
+		expect(view.results).toHaveLength(4);
+		expect(view.kindCounts).toBeUndefined();
+		expect(h.search).toHaveBeenCalledTimes(1);
+	});
 });

@@ -1,17 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { mapRecords, recordContext } from '$lib/server/detail';
-import { countryName } from '$lib/messages';
+import { countryName, m, message } from '$lib/messages';
 
 const SITE_ROLES = ['pilot', 'demonstrator', 'replicator', 'other', null] as const;
-const TYPE_LABEL: Record<string, string> = {
-	city: 'Cities and municipalities',
-	research: 'Research and universities',
-	company: 'Companies',
-	ngo: 'NGOs and associations',
-	'public-body': 'Public bodies',
-	network: 'Networks',
-	other: 'Other'
-};
+/** Partner types in the order the page groups them, each named in the page's language. */
+const PARTNER_TYPES = ['city', 'research', 'company', 'ngo', 'public-body', 'network', 'other'];
 
 export const load: PageServerLoad = ({ params }) => {
 	const { d, r, record: project, themes } = recordContext('project', params.id);
@@ -27,29 +20,27 @@ export const load: PageServerLoad = ({ params }) => {
 	const partnerGroups = [...byCountry]
 		.map(([code, list]) => ({
 			code,
-			name: code ? countryName(code) : 'Country not known',
-			types: Object.keys(TYPE_LABEL)
-				.map((kind) => ({
-					kind,
-					label: TYPE_LABEL[kind],
-					partners: list
-						.filter((p) => p.partner.kind === kind)
-						.map((p) => ({
-							id: p.partner.id,
-							name: p.partner.name,
-							role: p.role,
-							lowConfidence: p.confidence === 'low',
-							sources: p.sources
-						}))
-						.sort((a, b) =>
-							a.role === b.role
-								? a.name.localeCompare(b.name, 'en')
-								: a.role === 'coordinator'
-									? -1
-									: 1
-						)
-				}))
-				.filter((t) => t.partners.length)
+			name: code ? countryName(code) : m.country_not_known(),
+			types: PARTNER_TYPES.map((kind) => ({
+				kind,
+				label: message(`record_ptype_group_${kind}`, kind),
+				partners: list
+					.filter((p) => p.partner.kind === kind)
+					.map((p) => ({
+						id: p.partner.id,
+						name: p.partner.name,
+						role: p.role,
+						lowConfidence: p.confidence === 'low',
+						sources: p.sources
+					}))
+					.sort((a, b) =>
+						a.role === b.role
+							? a.name.localeCompare(b.name, 'en')
+							: a.role === 'coordinator'
+								? -1
+								: 1
+					)
+			})).filter((t) => t.partners.length)
 		}))
 		.sort((a, b) => (!a.code ? 1 : !b.code ? -1 : a.name.localeCompare(b.name, 'en')));
 

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	endonym,
+	languagesByEndonym,
+	locales,
+	ogLocale,
+	pageIn,
+	suggestedLocale
+} from '../../src/lib/messages/languages';
+import { countryName, themeLabel, themeLabelMap, themeSearchNames } from '../../src/lib/messages';
+import { COUNTRY_NAMES } from '../../src/lib/data/schema';
+import { overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
+import themes from '../../data/themes.json';
+
+const inLocale = (locale: Locale) => overwriteGetLocale(() => locale);
+afterEach(() => inLocale('en'));
+
+describe('languages', () => {
+	it('names every language in itself, capitalised', () => {
+		expect(endonym('de')).toBe('Deutsch');
+		expect(endonym('fr')).toBe('Français');
+		expect(endonym('fi')).toBe('Suomi');
+		expect(endonym('el')).toBe('Ελληνικά');
+		for (const l of locales) expect(endonym(l)).toMatch(/^\p{Lu}/u);
+		expect(languagesByEndonym()[0]).toBe('bg');
+		expect(languagesByEndonym()).toHaveLength(24);
+	});
+
+	it.each([
+		['https://x.eu/fr/cities/malmo?q=a&country=SE', 'de', '/de/cities/malmo?q=a&country=SE'],
+		['https://x.eu/fr/cities/malmo', 'en', '/cities/malmo'],
+		['https://x.eu/?theme=energy', 'pl', '/pl/?theme=energy'],
+		['https://x.eu/de/kiosk?idle=5', 'fr', '/fr/kiosk?idle=5']
+	] as const)('pageIn(%s, %s) = %s', (url, locale, href) => {
+		expect(pageIn(new URL(url), locale)).toBe(href);
+	});
+
+	it('og:locale pairs each language with a territory', () => {
+		expect(ogLocale('en')).toBe('en_GB');
+		expect(ogLocale('sl')).toBe('sl_SI');
+		for (const l of locales) expect(ogLocale(l)).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+	});
+
+	it.each([
+		[['de-AT', 'en'], 'en', 'de'],
+		[['en-US', 'de'], 'en', null],
+		[['ja', 'pt-BR'], 'en', 'pt'],
+		[['fr'], 'fr', null],
+		[['ja', 'zh'], 'en', null],
+		[[], 'en', null]
+	] as const)('suggestedLocale(%j, %s) = %s', (preferred, current, out) => {
+		expect(suggestedLocale(preferred, current)).toBe(out);
+	});
+});
+
+describe("names in the page's language", () => {
+	it("English keeps the data's country names", () => {
+		for (const [code, name] of Object.entries(COUNTRY_NAMES)) expect(countryName(code)).toBe(name);
+	});
+
+	it.each([
+		['fr', 'DE', 'Allemagne'],
+		['de', 'DE', 'Deutschland'],
+		['pl', 'DE', 'Niemcy'],
+		['fr', 'GB', 'Royaume-Uni'],
+		['hu', 'SE', 'Svédország']
+	] as const)('%s: %s is %s', (locale, code, name) => {
+		inLocale(locale);
+		expect(countryName(code)).toBe(name);
+	});
+
+	it('every theme has a label in every language; English is the data label', () => {
+		for (const t of themes) expect(themeLabel(t.id)).toBe(t.label);
+		for (const l of locales) {
+			inLocale(l);
+			for (const t of themes) expect(themeLabel(t.id)).not.toBe(t.id);
+		}
+		inLocale('de');
+		expect(themeLabelMap(themes).get('mobility')).toBe('Mobilität');
+		expect(themeSearchNames(themes.map((t) => t.id)).get('mobilitat')).toBe('mobility');
+	});
+});
