@@ -18,22 +18,27 @@ const navTexts = (page: Page) => page.locator('nav[aria-label] a').allInnerTexts
 
 test.beforeEach(async ({ page }) => blockExternal(page));
 
-test('each of the 23 other languages answers at /{lang}/ in that language, navigation included', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	await page.goto('/');
-	const english = (await navTexts(page)).map((t) => t.trim());
-	for (const locale of [...LOCALES, ...LOCALES_2]) {
-		const response = await page.goto(`/${locale}/`);
-		expect(response?.status(), locale).toBe(200);
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-		const own = texts(locale);
-		// A label may read as in English only where the language's own message says so ("Synergies").
-		const nav = (await navTexts(page)).map((t) => t.trim());
-		const english_left = nav.filter((t, i) => t === english[i] && !own.has(t));
-		expect(english_left, `${locale}: English navigation text`).toEqual([]);
-	}
+test.describe('server-rendered', () => {
+	// The HTML is what is checked here: without scripts, 24 loads take seconds, not minutes.
+	test.use({ javaScriptEnabled: false });
+
+	test('each of the 23 other languages answers at /{lang}/ in that language, navigation included', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await page.goto('/');
+		const english = (await navTexts(page)).map((t) => t.trim());
+		for (const locale of [...LOCALES, ...LOCALES_2]) {
+			const response = await page.goto(`/${locale}/`);
+			expect(response?.status(), locale).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			const own = texts(locale);
+			// A label may read as in English only where the language's own message says so ("Synergies").
+			const nav = (await navTexts(page)).map((t) => t.trim());
+			const english_left = nav.filter((t, i) => t === english[i] && !own.has(t));
+			expect(english_left, `${locale}: English navigation text`).toEqual([]);
+		}
+	});
 });
 
 test('the head names the page in every language, its canonical address and og:locale', async ({
