@@ -27,49 +27,20 @@ export interface Synergies {
 	common: Reason[];
 }
 
-/** "Pilot Cities to learn from" for any city in the data; null for an unknown id. */
-export function pilotCitiesToLearnFrom(
+/** A ranking of cities for one city of the data; null when the city has none of this kind. */
+type Ranking = (
 	data: Pick<Dataset, 'cities'>,
 	r: Relations,
-	cityId: string,
-	limit = SYNERGY_LIMIT
-): Synergies | null {
-	const list = rankedPilotCities(data, r, cityId, limit);
-	return list && splitCommonReasons(list);
-}
-
-function rankedPilotCities(
-	data: Pick<Dataset, 'cities'>,
-	r: Relations,
-	cityId: string,
+	city: City,
 	limit: number
-): Suggestion[] | null {
-	const city = r.cityById.get(cityId);
-	return city ? rankPilotCities(data, r, cityProfile(r, city), limit) : null;
-}
+) => Suggestion[] | null;
 
-/**
- * "Mission Cities working on the same themes" for a Pilot City: Mission Cities sharing at least one
- * theme with it, ranked by the same score. Null when the id is unknown or not a Pilot City.
- */
-export function missionCitiesOnSameThemes(
-	data: Pick<Dataset, 'cities'>,
-	r: Relations,
-	cityId: string,
-	limit = SYNERGY_LIMIT
-): Synergies | null {
-	const list = rankedMissionCities(data, r, cityId, limit);
-	return list && splitCommonReasons(list);
-}
+const rankPilotCitiesFor: Ranking = (data, r, city, limit) =>
+	rankPilotCities(data, r, cityProfile(r, city), limit);
 
-function rankedMissionCities(
-	data: Pick<Dataset, 'cities'>,
-	r: Relations,
-	cityId: string,
-	limit: number
-): Suggestion[] | null {
-	const city = r.cityById.get(cityId);
-	if (!city || !isPilotCity(r, city.id)) return null;
+/** Mission Cities sharing at least one theme with a Pilot City, ranked by the same score. */
+const rankMissionCitiesFor: Ranking = (data, r, city, limit) => {
+	if (!isPilotCity(r, city.id)) return null;
 	const profile = cityProfile(r, city);
 	const mine = projectsOf(r, city);
 	const candidates = data.cities
@@ -77,7 +48,30 @@ function rankedMissionCities(
 		.map((c) => scoreCity(r, profile, mine, c))
 		.filter((s) => sharedThemes(s).length > 0);
 	return topSuggestions(candidates, limit);
-}
+};
+
+/** A page's synergies by a ranking: the reasons every item shares said once; null for an unknown id. */
+const synergiesBy =
+	(rank: Ranking) =>
+	(
+		data: Pick<Dataset, 'cities'>,
+		r: Relations,
+		cityId: string,
+		limit = SYNERGY_LIMIT
+	): Synergies | null => {
+		const city = r.cityById.get(cityId);
+		const list = city ? rank(data, r, city, limit) : null;
+		return list && splitCommonReasons(list);
+	};
+
+/** "Pilot Cities to learn from" for any city in the data; null for an unknown id. */
+export const pilotCitiesToLearnFrom = synergiesBy(rankPilotCitiesFor);
+
+/**
+ * "Mission Cities working on the same themes" for a Pilot City: Mission Cities sharing at least one
+ * theme with it, ranked by the same score. Null when the id is unknown or not a Pilot City.
+ */
+export const missionCitiesOnSameThemes = synergiesBy(rankMissionCitiesFor);
 
 /** One synergy as data (the JSON API's answer): who, how strongly, and why. */
 export interface SynergyItem {
@@ -103,15 +97,19 @@ export function synergyAnswer(
 	cityId: string,
 	limit = SYNERGY_LIMIT
 ): SynergyAnswer | null {
-	const learn = rankedPilotCities(data, r, cityId, limit);
-	if (!learn) return null;
+	const city = r.cityById.get(cityId);
+	if (!city) return null;
 	// Unsplit lists: an API item carries all its reasons (a page says the shared ones once instead).
-	const items = (list: Suggestion[] | null): SynergyItem[] =>
-		(list ?? []).map((x) => ({ id: x.id, score: x.score, reasons: x.reasons }));
+	const items = (rank: Ranking): SynergyItem[] =>
+		(rank(data, r, city, limit) ?? []).map((x) => ({
+			id: x.id,
+			score: x.score,
+			reasons: x.reasons
+		}));
 	return {
 		city: cityId,
-		pilotCities: items(learn),
-		missionCities: items(rankedMissionCities(data, r, cityId, limit))
+		pilotCities: items(rankPilotCitiesFor),
+		missionCities: items(rankMissionCitiesFor)
 	};
 }
 
