@@ -4,32 +4,35 @@ import { COUNTRY_NAMES, type City, type Dataset } from './schema';
 import { distanceKm, areNeighbours } from './geo';
 import type { Relations } from './relations';
 
-/** Each theme the suggestion shares with you: the strongest signal of a useful conversation. */
-export const SHARED_THEME_WEIGHT = 3;
-/** Full points for being next door, falling linearly to zero at DISTANCE_HORIZON_KM. */
-export const DISTANCE_WEIGHT = 4;
-/** Beyond this distance closeness adds nothing (roughly "a day's train ride" within Europe). */
-export const DISTANCE_HORIZON_KM = 1500;
-/** Same country: same language, laws and national funding, so exchanges are easier. */
-export const SAME_COUNTRY_WEIGHT = 3;
-/** A neighbouring country (shared land border): often cross-border programmes and similar climate. */
-export const NEIGHBOUR_WEIGHT = 1.5;
-/** Each project you already share: there is already a channel to talk through. */
-export const SHARED_PROJECT_WEIGHT = 4;
-/** Cities of a similar size face similar problems; full points when the populations are equal. */
-export const SIMILAR_SIZE_WEIGHT = 2;
-/** Populations count as similar when the smaller is at least this share of the larger. */
-export const SIMILAR_SIZE_RATIO = 0.5;
-/** A partner based in your own city: the easiest first contact. */
-export const SAME_CITY_WEIGHT = 5;
+/** How a suggestion is scored: points per reason, and where the points turn into words. */
+export const MATCH_SCORING = {
+	/** Each theme the suggestion shares with you: the strongest signal of a useful conversation. */
+	theme: 3,
+	/** Full points for being next door, falling linearly to zero at `horizon`. */
+	distance: 4,
+	/** Beyond this distance (km) closeness adds nothing (roughly "a day's train ride" within Europe). */
+	horizon: 1500,
+	/** Same country: same language, laws and national funding, so exchanges are easier. */
+	country: 3,
+	/** A neighbouring country (shared land border): often cross-border programmes and similar climate. */
+	neighbour: 1.5,
+	/** Each project you already share: there is already a channel to talk through. */
+	project: 4,
+	/** Cities of a similar size face similar problems; full points when the populations are equal. */
+	size: 2,
+	/** Populations count as similar when the smaller is at least this share of the larger. */
+	sizeRatio: 0.5,
+	/** A partner based in your own city: the easiest first contact. */
+	city: 5,
+	/** A match of this many points or more is "strong" (e.g. three shared themes, same country, nearby). */
+	strong: 15,
+	/** A match of this many points or more is "good" (e.g. two shared themes and the same country). */
+	good: 8,
+	/** The strength bar is full at this many points (more only happens with many shared themes). */
+	scale: 24
+} as const;
 /** How many suggestions of each kind are returned. */
 export const MATCH_LIMIT = 10;
-/** A match of this many points or more is "strong" (e.g. three shared themes, same country, nearby). */
-export const STRONG_MATCH_POINTS = 15;
-/** A match of this many points or more is "good" (e.g. two shared themes and the same country). */
-export const GOOD_MATCH_POINTS = 8;
-/** The strength bar is full at this many points (more only happens with many shared themes). */
-export const MATCH_SCALE_POINTS = 24;
 
 /** Which part of a suggestion a place reason is about: the record itself, one of a project's sites
  * or one of a multi-city pilot's cities. */
@@ -51,7 +54,7 @@ export type MatchStrength = 'strong' | 'good' | 'weak';
 
 /** A score in bands a person can read; the bands are explained on /about#matching. */
 export function matchStrength(score: number): MatchStrength {
-	return score >= STRONG_MATCH_POINTS ? 'strong' : score >= GOOD_MATCH_POINTS ? 'good' : 'weak';
+	return score >= MATCH_SCORING.strong ? 'strong' : score >= MATCH_SCORING.good ? 'good' : 'weak';
 }
 export interface Suggestion {
 	kind: SuggestionKind;
@@ -162,10 +165,21 @@ interface Scorer {
 	reasons: Reason[];
 }
 
+/** Points for each project the suggestion already shares with you (`yours`: said as "your projects"). */
+function projectScore(
+	s: Scorer,
+	shared: readonly { project: { acronym: string } }[],
+	yours: boolean
+) {
+	if (!shared.length) return;
+	s.score += shared.length * MATCH_SCORING.project;
+	s.reasons.push({ kind: 'projects', projects: shared.map((x) => x.project.acronym), yours });
+}
+
 function themeScore(s: Scorer, mine: Set<string>, theirs: string[]) {
 	const shared = theirs.filter((t) => mine.has(t));
 	if (!shared.length) return;
-	s.score += shared.length * SHARED_THEME_WEIGHT;
+	s.score += shared.length * MATCH_SCORING.theme;
 	s.reasons.push({ kind: 'themes', themes: shared });
 }
 
@@ -181,8 +195,8 @@ function placeScore(
 	part: PlacePart
 ) {
 	if (profile.city && nearest) {
-		const closeness = Math.max(0, 1 - nearest.km / DISTANCE_HORIZON_KM);
-		s.score += closeness * DISTANCE_WEIGHT;
+		const closeness = Math.max(0, 1 - nearest.km / MATCH_SCORING.horizon);
+		s.score += closeness * MATCH_SCORING.distance;
 		s.reasons.push({
 			kind: 'distance',
 			km: nearest.km,
@@ -193,10 +207,10 @@ function placeScore(
 	}
 	if (!profile.country || !country) return;
 	if (country === profile.country) {
-		s.score += SAME_COUNTRY_WEIGHT;
+		s.score += MATCH_SCORING.country;
 		s.reasons.push({ kind: 'country', country, part });
 	} else if (areNeighbours(country, profile.country)) {
-		s.score += NEIGHBOUR_WEIGHT;
+		s.score += MATCH_SCORING.neighbour;
 		s.reasons.push({ kind: 'neighbour', country, of: profile.country, part });
 	}
 }
@@ -285,19 +299,12 @@ export function scoreCity(
 	themeScore(s, new Set(profile.themes), r.themesOfCity.get(c.id) ?? []);
 	placeScore(s, profile, c.country, nearestOf(profile, [c]), 'self');
 	const shared = (r.projectsOfCity.get(c.id) ?? []).filter((p) => myProjects.has(p.project.id));
-	if (shared.length) {
-		s.score += shared.length * SHARED_PROJECT_WEIGHT;
-		s.reasons.push({
-			kind: 'projects',
-			projects: shared.map((p) => p.project.acronym),
-			yours: false
-		});
-	}
+	projectScore(s, shared, false);
 	const mine = profile.city?.population;
 	if (mine && c.population) {
 		const ratio = Math.min(mine, c.population) / Math.max(mine, c.population);
-		if (ratio >= SIMILAR_SIZE_RATIO) {
-			s.score += ratio * SIMILAR_SIZE_WEIGHT;
+		if (ratio >= MATCH_SCORING.sizeRatio) {
+			s.score += ratio * MATCH_SCORING.size;
 			s.reasons.push({ kind: 'size', population: c.population });
 		}
 	}
@@ -452,7 +459,7 @@ export function matchSuggestions(
 		themeScore(s, mine, r.themesOfPartner.get(p.id) ?? []);
 		const local = !!city && p.cityId === city.id;
 		if (city && local) {
-			s.score += SAME_CITY_WEIGHT;
+			s.score += MATCH_SCORING.city;
 			s.reasons.push({ kind: 'city', city: city.name });
 		}
 		const at =
@@ -463,14 +470,7 @@ export function matchSuggestions(
 		const shared = (r.projectsOfPartner.get(p.id) ?? []).filter((x) =>
 			myProjects.has(x.project.id)
 		);
-		if (shared.length) {
-			s.score += shared.length * SHARED_PROJECT_WEIGHT;
-			s.reasons.push({
-				kind: 'projects',
-				projects: shared.map((x) => x.project.acronym),
-				yours: true
-			});
-		}
+		projectScore(s, shared, true);
 		const suggestion: Suggestion = {
 			kind: 'partner',
 			id: p.id,

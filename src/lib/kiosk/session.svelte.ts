@@ -9,6 +9,7 @@ import { isAtStart, startHref, type KioskSettings } from './settings';
 import type { SearchRecord } from '../search/records';
 import { currentLocale } from '../messages/catalog';
 import { localizeHref } from '../paraglide/runtime.js';
+import { withGetters } from '../model/live-getters';
 
 /** After this long, a reset reloads the page (when online): fresh data and a fresh heap every few hours. */
 const RELOAD_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -159,43 +160,34 @@ export function createKioskSession(opts: SessionOptions) {
 		};
 	});
 
-	return {
-		get countdown() {
-			return countdown;
-		},
-		get tour() {
-			return tour;
-		},
-		get count() {
-			return count;
-		},
-		get crash() {
-			return crash;
-		},
-		get keyboardOpen() {
-			return keyboardOpen;
-		},
-		set keyboardOpen(open: boolean) {
-			keyboardOpen = open;
-		},
-		reset,
-		wake,
-		activity,
-		explode(): never {
-			throw new Error('Injected kiosk render error (test hook)');
-		},
-		/** <svelte:boundary onerror>: show the message briefly, then start over (or reload after a burst). */
-		renderFailed(error: unknown, retry: () => void) {
-			console.error('Kiosk recovered from a render error:', error);
-			if (budget(Date.now()) === 'reload') {
-				setTimeout(() => location.replace(startUrl()), RELOAD_DELAY_MS);
-				return;
+	return withGetters(
+		{
+			get keyboardOpen() {
+				return keyboardOpen;
+			},
+			set keyboardOpen(open: boolean) {
+				keyboardOpen = open;
+			},
+			reset,
+			wake,
+			activity,
+			explode(): never {
+				throw new Error('Injected kiosk render error (test hook)');
+			},
+			/** <svelte:boundary onerror>: show the message briefly, then start over (or reload after a burst). */
+			renderFailed(error: unknown, retry: () => void) {
+				console.error('Kiosk recovered from a render error:', error);
+				if (budget(Date.now()) === 'reload') {
+					setTimeout(() => location.replace(startUrl()), RELOAD_DELAY_MS);
+					return;
+				}
+				setTimeout(() => {
+					crash = false;
+					step = null;
+					void reset().finally(retry);
+				}, RENDER_RECOVERY_MS);
 			}
-			setTimeout(() => {
-				crash = false;
-				step = null;
-				void reset().finally(retry);
-			}, RENDER_RECOVERY_MS);
-		}
-	};
+		},
+		{ countdown: () => countdown, tour: () => tour, count: () => count, crash: () => crash }
+	);
 }

@@ -357,27 +357,18 @@ export class MapController {
 			: centroid(sites.length ? sites : ends.map((e) => e.point));
 		const colour = STYLE_INFO[markerStyle(record)].colour;
 		const renderer = L.svg({ pane: RELATIONS_PANE });
+		const line = (path: Point[], style: Leaflet.PolylineOptions) =>
+			L.polyline(path, { renderer, interactive: false, ...style }).addTo(this.lines);
+		// A white casing under each line keeps it readable on land, sea and other lines alike.
+		const casing = (path: Point[], className: string) =>
+			line(path, { color: '#ffffff', weight: 5, opacity: 0.8, className });
 		// A line to each related record that is somewhere else (a pilot's own city needs no line).
 		const away = hub ? ends.filter((e) => e.point[0] !== hub[0] || e.point[1] !== hub[1]) : [];
 		if (hub) {
 			for (const end of away) {
 				const path = curvePoints(hub, end.point);
-				L.polyline(path, {
-					renderer,
-					color: '#ffffff',
-					weight: 5,
-					opacity: 0.8,
-					interactive: false,
-					className: 'cme-relation-casing'
-				}).addTo(this.lines);
-				L.polyline(path, {
-					renderer,
-					color: colour,
-					weight: 2.2,
-					opacity: 0.95,
-					interactive: false,
-					className: 'cme-relation'
-				}).addTo(this.lines);
+				casing(path, 'cme-relation-casing');
+				line(path, { color: colour, weight: 2.2, opacity: 0.95, className: 'cme-relation' });
 			}
 		}
 		this.stats.relations = away.length;
@@ -391,23 +382,14 @@ export class MapController {
 			: [];
 		for (const end of suggested) {
 			const path = curvePoints(hub!, end.point, 16, -0.15);
-			L.polyline(path, {
-				renderer,
-				color: '#ffffff',
-				weight: 5,
-				opacity: 0.8,
-				interactive: false,
-				className: 'cme-synergy-casing'
-			}).addTo(this.lines);
-			L.polyline(path, {
-				renderer,
+			casing(path, 'cme-synergy-casing');
+			line(path, {
 				color: SYNERGY_COLOUR,
 				weight: 2.6,
 				opacity: 1,
 				dashArray: SYNERGY_DASH,
-				interactive: false,
 				className: 'cme-synergy'
-			}).addTo(this.lines);
+			});
 		}
 		this.stats.synergies = suggested.length;
 		const marked = [...ends, ...suggested.filter((e) => !related.has(e.key))];

@@ -40,80 +40,47 @@ const SMALL_DIAMOND = 'M12 6.2 17.8 12 12 17.8 6.2 12Z';
 const TRIANGLE = 'M12 3 21.5 20H2.5Z';
 const SQUARE = 'M5 5H19V19H5Z';
 
+/** A style whose label is read each time it is shown (never at import), so it follows the page's language. */
+function style(label: () => string, colour: string, size: number, parts: ShapePart[]): StyleInfo {
+	return {
+		get label() {
+			return label();
+		},
+		colour,
+		size,
+		parts
+	};
+}
+/** A ring: a thick dark outline under a thinner coloured line, so it reads on land and sea. */
+const ring = (stroke: string, width: number): ShapePart => ({
+	tag: 'circle',
+	attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke, 'stroke-width': width }
+});
+
 export const STYLE_INFO: Record<MarkerStyle, StyleInfo> = {
-	mission: {
-		get label() {
-			return m.map_style_mission();
-		},
-		colour: '#0072B2',
-		size: 18,
-		parts: [{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9, fill: '#0072B2', ...stroke } }]
-	},
-	both: {
-		get label() {
-			return m.map_style_both();
-		},
-		colour: '#0072B2',
-		size: 20,
-		parts: [
-			{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 10, fill: '#0072B2', ...stroke } },
-			{ tag: 'path', attrs: { d: SMALL_DIAMOND, fill: '#E69F00', ...stroke, 'stroke-width': 1.2 } }
-		]
-	},
-	'pilot-city': {
-		get label() {
-			return m.map_style_pilot_city();
-		},
-		colour: '#E69F00',
-		size: 19,
-		parts: [{ tag: 'path', attrs: { d: DIAMOND, fill: '#E69F00', ...stroke } }]
-	},
-	site: {
-		get label() {
-			return m.map_style_site();
-		},
-		colour: '#009E73',
-		size: 15,
-		parts: [
-			{
-				tag: 'circle',
-				attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: OUTLINE, 'stroke-width': 6 }
-			},
-			{
-				tag: 'circle',
-				attrs: { cx: 12, cy: 12, r: 7.5, fill: 'none', stroke: '#009E73', 'stroke-width': 3.2 }
-			}
-		]
-	},
-	pilot: {
-		get label() {
-			return m.map_style_pilot();
-		},
-		colour: '#D55E00',
-		size: 17,
-		parts: [{ tag: 'path', attrs: { d: TRIANGLE, fill: '#D55E00', ...stroke } }]
-	},
-	project: {
-		get label() {
-			return m.map_style_project();
-		},
-		colour: '#CC79A7',
-		size: 14,
-		parts: [{ tag: 'path', attrs: { d: SQUARE, fill: '#CC79A7', ...stroke, 'stroke-width': 2 } }]
-	},
-	partner: {
-		get label() {
-			return m.map_style_partner();
-		},
-		colour: '#4d4d4d',
-		size: 11,
-		parts: [
-			{
-				tag: 'circle',
-				attrs: { cx: 12, cy: 12, r: 7, fill: '#4d4d4d', stroke: '#ffffff', 'stroke-width': 2.5 }
-			}
-		]
-	}
+	mission: style(() => m.map_style_mission(), '#0072B2', 18, [
+		{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 9, fill: '#0072B2', ...stroke } }
+	]),
+	both: style(() => m.map_style_both(), '#0072B2', 20, [
+		{ tag: 'circle', attrs: { cx: 12, cy: 12, r: 10, fill: '#0072B2', ...stroke } },
+		{ tag: 'path', attrs: { d: SMALL_DIAMOND, fill: '#E69F00', ...stroke, 'stroke-width': 1.2 } }
+	]),
+	'pilot-city': style(() => m.map_style_pilot_city(), '#E69F00', 19, [
+		{ tag: 'path', attrs: { d: DIAMOND, fill: '#E69F00', ...stroke } }
+	]),
+	site: style(() => m.map_style_site(), '#009E73', 15, [ring(OUTLINE, 6), ring('#009E73', 3.2)]),
+	pilot: style(() => m.map_style_pilot(), '#D55E00', 17, [
+		{ tag: 'path', attrs: { d: TRIANGLE, fill: '#D55E00', ...stroke } }
+	]),
+	project: style(() => m.map_style_project(), '#CC79A7', 14, [
+		{ tag: 'path', attrs: { d: SQUARE, fill: '#CC79A7', ...stroke, 'stroke-width': 2 } }
+	]),
+	partner: style(() => m.map_style_partner(), '#4d4d4d', 11, [
+		{
+			tag: 'circle',
+			attrs: { cx: 12, cy: 12, r: 7, fill: '#4d4d4d', stroke: '#ffffff', 'stroke-width': 2.5 }
+		}
+	])
 };
 
 /** The EU Mission Label ring, drawn around the shape (dark gold, outside the shape's outline). */

@@ -56,6 +56,29 @@ export interface FacetRow<Name extends string = string> {
 const oneOf = (values: readonly string[], what: string) =>
 	v.picklist(values as string[], `expected ${what}`);
 
+/**
+ * A row for a facet over a short fixed list (`what` names a value in the API's error), listed in
+ * that order and folded away in the filter panel until used.
+ */
+function listFacet<Name extends string>(
+	name: Name,
+	values: readonly string[],
+	what: string,
+	read: FacetRow['read']
+) {
+	return {
+		name,
+		labelKey: `facet_${name}`,
+		multi: true,
+		schema: () => oneOf(values, what),
+		read,
+		order: values
+	} satisfies FacetRow<Name>;
+}
+
+/** A record's one value for a facet, if it has one. */
+const maybe = (value: string | null | undefined) => (value ? [value] : []);
+
 export const FACETS = [
 	{
 		name: 'kind',
@@ -91,30 +114,9 @@ export const FACETS = [
 		read: (r) => r.themes,
 		open: true
 	},
-	{
-		name: 'cohort',
-		labelKey: 'facet_cohort',
-		multi: true,
-		schema: () => oneOf(COHORT_VALUES, 'a pilot cohort'),
-		read: (r) => r.cohorts.map(String),
-		order: COHORT_VALUES
-	},
-	{
-		name: 'label',
-		labelKey: 'facet_label',
-		multi: true,
-		schema: () => oneOf(LABEL_VALUES, 'a Mission Label state'),
-		read: (r) => (r.label ? [r.label] : []),
-		order: LABEL_VALUES
-	},
-	{
-		name: 'ptype',
-		labelKey: 'facet_ptype',
-		multi: true,
-		schema: () => oneOf(PARTNER_KINDS, 'a partner type'),
-		read: (r) => (r.partnerType ? [r.partnerType] : []),
-		order: PARTNER_KINDS
-	}
+	listFacet('cohort', COHORT_VALUES, 'a pilot cohort', (r) => r.cohorts.map(String)),
+	listFacet('label', LABEL_VALUES, 'a Mission Label state', (r) => maybe(r.label)),
+	listFacet('ptype', PARTNER_KINDS, 'a partner type', (r) => maybe(r.partnerType))
 ] as const satisfies readonly FacetRow[];
 
 export type FacetName = (typeof FACETS)[number]['name'];

@@ -13,6 +13,7 @@ import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
 import { recordName, themeSearchNames } from '../messages';
 import { FACETS } from '../model/facets';
+import { withGetters } from '../model/live-getters';
 import { localHref } from '../messages/catalog';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
@@ -158,58 +159,42 @@ export function createSearchView(opts: SearchViewOptions) {
 		return navigate({ sel: null }, committed.q !== '');
 	}
 
-	return {
-		/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
-		get state() {
-			return committed;
+	return withGetters(
+		{
+			lookup: (key: string) => byKey.get(key),
+			/** A link to the committed state with a change (works without JavaScript). */
+			hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
+			navigate,
+			type,
+			commit,
+			toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
+			select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
+			/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
+			forget() {
+				clearTimeout(timer);
+				draft = null;
+				pending = null;
+				seq++;
+			}
 		},
-		/** The state on screen, with the draft query. */
-		get current() {
-			return current;
-		},
-		get draft() {
-			return draft;
-		},
-		/** Results of the current state (the explorer's list, with every keystroke). */
-		get outcome() {
-			return outcome;
-		},
-		get results() {
-			return results;
-		},
-		/** Results of the committed state (the explorer's map, the kiosk). */
-		get committedOutcome() {
-			return committedOutcome;
-		},
-		get committedResults() {
-			return committedResults;
-		},
-		get kindCounts() {
-			return kindCounts;
-		},
-		/** Whether every record is here (else the page shows the server's first paint). */
-		get loaded() {
-			return records !== null;
-		},
-		get selected() {
-			return selected;
-		},
-		lookup: (key: string) => byKey.get(key),
-		/** A link to the committed state with a change (works without JavaScript). */
-		hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
-		navigate,
-		type,
-		commit,
-		toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
-		select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
-		/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
-		forget() {
-			clearTimeout(timer);
-			draft = null;
-			pending = null;
-			seq++;
+		{
+			/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
+			state: () => committed,
+			/** The state on screen, with the draft query. */
+			current: () => current,
+			draft: () => draft,
+			/** Results of the current state (the explorer's list, with every keystroke). */
+			outcome: () => outcome,
+			results: () => results,
+			/** Results of the committed state (the explorer's map, the kiosk). */
+			committedOutcome: () => committedOutcome,
+			committedResults: () => committedResults,
+			kindCounts: () => kindCounts,
+			/** Whether every record is here (else the page shows the server's first paint). */
+			loaded: () => records !== null,
+			selected: () => selected
 		}
-	};
+	);
 }
 
 export type SearchView = ReturnType<typeof createSearchView>;

@@ -1,7 +1,7 @@
 // Suggestions (partner finder, synergies) in the words a page shows: names, links, strength, reasons
 // and, for Pilot Cities, the pilots to ask about. One place, so /match, a city's page and its kiosk card
 // say the same thing about the same suggestion.
-import { matchStrength, MATCH_SCALE_POINTS, type Reason, type Suggestion } from '$lib/data/match';
+import { matchStrength, MATCH_SCORING, type Reason, type Suggestion } from '$lib/data/match';
 import { reasonText, recordName, strengthText } from '$lib/messages';
 import { recordUrl } from '$lib/search/records';
 
@@ -32,7 +32,7 @@ export function suggestionWords(themeLabels: ReadonlyMap<string, string>) {
 		url: recordUrl(s.kind, s.id),
 		country: s.country,
 		strength: {
-			value: Math.min(s.score, MATCH_SCALE_POINTS),
+			value: Math.min(s.score, MATCH_SCORING.scale),
 			text: strengthText(matchStrength(s.score))
 		},
 		reasons: words(s.reasons),

@@ -60,19 +60,6 @@ export const load: PageServerLoad = ({ setHeaders }) => {
 		lowConfidence: data.cities
 			.filter((c) => c.confidence !== 'high')
 			.map((c) => ({ id: c.id, name: c.name, confidence: c.confidence })),
-		weights: {
-			theme: match.SHARED_THEME_WEIGHT,
-			distance: match.DISTANCE_WEIGHT,
-			horizon: match.DISTANCE_HORIZON_KM,
-			country: match.SAME_COUNTRY_WEIGHT,
-			neighbour: match.NEIGHBOUR_WEIGHT,
-			project: match.SHARED_PROJECT_WEIGHT,
-			size: match.SIMILAR_SIZE_WEIGHT,
-			sizeRatio: match.SIMILAR_SIZE_RATIO,
-			city: match.SAME_CITY_WEIGHT,
-			strong: match.STRONG_MATCH_POINTS,
-			good: match.GOOD_MATCH_POINTS,
-			scale: match.MATCH_SCALE_POINTS
-		}
+		weights: match.MATCH_SCORING
 	};
 };

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { matchSuggestions, parseMatchParams, MATCH_SCALE_POINTS } from '$lib/data/match';
+import { matchSuggestions, parseMatchParams, MATCH_SCORING } from '$lib/data/match';
 import { countryName, currentLocale, themeLabelMap } from '$lib/messages';
 import { suggestionWords } from '$lib/server/suggestions';
 
@@ -54,6 +54,6 @@ export const load: PageServerLoad = ({ url }) => {
 				known: words(result.common.known)
 			}
 		},
-		scaleMax: MATCH_SCALE_POINTS
+		scaleMax: MATCH_SCORING.scale
 	};
 };

@@ -4,12 +4,7 @@ import {
 	matchSuggestions,
 	parseMatchParams,
 	compareSuggestions,
-	SHARED_THEME_WEIGHT,
-	SAME_COUNTRY_WEIGHT,
-	NEIGHBOUR_WEIGHT,
-	SAME_CITY_WEIGHT,
-	STRONG_MATCH_POINTS,
-	GOOD_MATCH_POINTS,
+	MATCH_SCORING,
 	isOwnAdministration,
 	matchStrength,
 	splitCommonReasons,
@@ -208,13 +203,13 @@ describe('matchSuggestions', () => {
 	it('scores themes, country and a partner in your own city with the named weights', () => {
 		const m = matchSuggestions(tiny, tinyRel, { city: null, country: 'DE', themes: ['energy'] });
 		const near = m.pilots.find((s) => s.id === 'p-near')!;
-		expect(near.score).toBe(SHARED_THEME_WEIGHT + SAME_COUNTRY_WEIGHT);
+		expect(near.score).toBe(MATCH_SCORING.theme + MATCH_SCORING.country);
 		expect(near.reasons.map(text)).toEqual(['Shared themes: Energy', 'Same country: Germany']);
 		const far = m.pilots.find((s) => s.id === 'p-far')!;
-		expect(far.score).toBe(SHARED_THEME_WEIGHT);
+		expect(far.score).toBe(MATCH_SCORING.theme);
 		// twin (FR) shares no theme but is a neighbour; named "Pilot activity in Twin"
 		const twin = m.pilots.find((s) => s.id === 'p-twin')!;
-		expect(twin.score).toBe(NEIGHBOUR_WEIGHT);
+		expect(twin.score).toBe(MATCH_SCORING.neighbour);
 		expect(twin.name).toBeNull();
 		expect(recordName(twin)).toBe('Pilot activity in Twin');
 		expect(ids(m.pilots)).toEqual(['p-near', 'p-far', 'p-twin']);
@@ -225,7 +220,7 @@ describe('matchSuggestions', () => {
 		const uni = fromHome.known.find((s) => s.id === 'local-uni')!;
 		expect(uni.reasons[0]).toEqual({ kind: 'city', city: 'Home' });
 		expect(text(uni.reasons[0])).toBe('Based in Home');
-		expect(uni.score).toBeGreaterThanOrEqual(SAME_CITY_WEIGHT + SAME_COUNTRY_WEIGHT);
+		expect(uni.score).toBeGreaterThanOrEqual(MATCH_SCORING.city + MATCH_SCORING.country);
 		// a partner with no country, coordinates or themes earns nothing and is left out
 		expect(ids(fromHome.partners)).not.toContain('nowhere');
 	});
@@ -315,10 +310,10 @@ describe('matchSuggestions', () => {
 	});
 
 	it.each([
-		[STRONG_MATCH_POINTS, 'strong'],
-		[STRONG_MATCH_POINTS - 0.01, 'good'],
-		[GOOD_MATCH_POINTS, 'good'],
-		[GOOD_MATCH_POINTS - 0.01, 'weak'],
+		[MATCH_SCORING.strong, 'strong'],
+		[MATCH_SCORING.strong - 0.01, 'good'],
+		[MATCH_SCORING.good, 'good'],
+		[MATCH_SCORING.good - 0.01, 'weak'],
 		[0.5, 'weak']
 	])('matchStrength(%d) is %s', (score, strength) => {
 		expect(matchStrength(score)).toBe(strength);

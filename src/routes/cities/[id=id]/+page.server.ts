@@ -3,7 +3,7 @@ import { mapRecords, recordContext } from '$lib/server/detail';
 import { hasMissionLabel, isMissionCity, nearestCities } from '$lib/data/relations';
 import type { City } from '$lib/data/schema';
 import { countryName, pilotName } from '$lib/messages';
-import { MATCH_SCALE_POINTS } from '$lib/data/match';
+import { MATCH_SCORING } from '$lib/data/match';
 import {
 	drawnSynergies,
 	missionCitiesOnSameThemes,
@@ -64,7 +64,7 @@ export const load: PageServerLoad = ({ params }) => {
 		sameThemes: inWords(sameThemes),
 		/** The cities the small map draws synergy lines to, and what the legend calls them. */
 		mapSynergies: { keys: synergyKeys, kind: drawn?.kind ?? null },
-		scaleMax: MATCH_SCALE_POINTS,
+		scaleMax: MATCH_SCORING.scale,
 		mapRecords: mapRecords(d, `city:${city.id}`, [
 			...[...nearestMission.slice(0, 3), ...nearestPilot.slice(0, 3)].map((c) => `city:${c.id}`),
 			...synergyKeys
