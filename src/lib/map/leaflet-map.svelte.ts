@@ -82,8 +82,9 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		});
 
 		$effect(() => {
-			const { places, records } = get();
-			map?.setPlaces(places ?? records);
+			// Records are read only without places: a new result set leaves the city names alone.
+			const inputs = get();
+			map?.setPlaces(inputs.places ?? inputs.records);
 		});
 
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.

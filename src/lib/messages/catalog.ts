@@ -50,8 +50,17 @@ export function currentLocale(): Locale {
  */
 export function localHref(href: string): string {
 	if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return href;
-	return localizeHref(href);
+	// Paraglide builds URL objects for each link; lists draw the same links again on every keystroke.
+	const key = `${currentLocale()} ${href}`;
+	let localized = localizedHrefs.get(key);
+	if (localized === undefined) {
+		if (localizedHrefs.size >= MAX_LOCALIZED_HREFS) localizedHrefs.clear();
+		localizedHrefs.set(key, (localized = localizeHref(href)));
+	}
+	return localized;
 }
+const localizedHrefs = new Map<string, string>();
+const MAX_LOCALIZED_HREFS = 5000;
 
 /** A page's path without its language: `/fr/kiosk` is `/kiosk`. */
 export function appPath(url: URL): string {
