@@ -19,6 +19,20 @@ function afterPaint(): Promise<void> {
 	);
 }
 
+/**
+ * Runs `work` in a task of its own once the next frame is painted, unless cancelled first: a new result
+ * set is on the list at once, and the map redraws after that frame, so a key pressed meanwhile waits for
+ * neither. A newer result set cancels an older one that has not been drawn yet.
+ */
+function afterNextPaint(work: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
 export interface MapInputs {
 	records: SearchRecord[];
 	lookup: (key: string) => SearchRecord | undefined;
@@ -50,6 +64,7 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 	return (node) => {
 		let cancelled = false;
 		let map = $state.raw<MapController | null>(null);
+		let hasRecords = false;
 		const abort = new AbortController();
 
 		(async () => {
@@ -78,7 +93,15 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 
 		$effect(() => {
 			const { records, countries, lookup } = get();
-			map?.setRecords(records, countries ?? [], lookup);
+			const drawn = map;
+			if (!drawn) return;
+			// The first records are drawn at once: the map appears with them.
+			if (!hasRecords) {
+				hasRecords = true;
+				drawn.setRecords(records, countries ?? [], lookup);
+				return;
+			}
+			return afterNextPaint(() => drawn.setRecords(records, countries ?? [], lookup));
 		});
 
 		$effect(() => {
@@ -113,7 +136,12 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			fitted = token;
 			const { records, selected, variant } = untrack(get);
 			if (first && selected) map.fitSelection();
-			else if (variant !== 'detail') map.fit(records);
+			else if (first && variant !== 'detail') map.fit(records);
+			// After the records it fits (their effect comes first, so its task is queued first).
+			else if (variant !== 'detail') {
+				const drawn = map;
+				return afterNextPaint(() => drawn.fit(records));
+			}
 		});
 
 		// The attract loop's tour frames its record through the selection; another key is flown to.
