@@ -5,6 +5,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { SearchRecord } from '$lib/search/records';
 import type { MapController, MapVariant, SelectionNote } from './map-controller';
 import { fetchCountries } from './basemap';
+import { afterNextPaint } from '$lib/components/after-next-paint';
 
 /**
  * Resolves once the page has painted and the browser has a moment: the list comes first, the map adds
@@ -17,20 +18,6 @@ function afterPaint(): Promise<void> {
 			else setTimeout(resolve, 0);
 		})
 	);
-}
-
-/**
- * Runs `work` in a task of its own once the next frame is painted, unless cancelled first: a new result
- * set is on the list at once, and the map redraws after that frame, so a key pressed meanwhile waits for
- * neither. A newer result set cancels an older one that has not been drawn yet.
- */
-function afterNextPaint(work: () => void): () => void {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
-	return () => {
-		cancelAnimationFrame(frame);
-		clearTimeout(timer);
-	};
 }
 
 export interface MapInputs {
