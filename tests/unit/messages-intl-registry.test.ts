@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { counted } from '$lib/messages';
-import { number, plural } from '$lib/messages/intl-registry';
+import { isPlainSmallCount, number, plural } from '$lib/messages/intl-registry';
+import { locales } from '$lib/paraglide/runtime';
 
 const { PluralRules, NumberFormat } = Intl;
 afterEach(() => Object.assign(Intl, { PluralRules, NumberFormat }));
@@ -43,5 +44,18 @@ describe('the Intl registry of the compiled messages', () => {
 		expect(plural('en', 1, { type: 'ordinal' })).toBe('one');
 		expect(plural('en', 2, { type: 'ordinal' })).toBe('two');
 		expect(plural('pl', 5, {})).toBe('many');
+	});
+});
+
+describe('small counts', () => {
+	it('read as plain digits in every language, as Intl itself writes them', () => {
+		for (const locale of locales)
+			for (const n of [0, 7, 42, 999]) {
+				expect(isPlainSmallCount(n)).toBe(true);
+				expect(number(locale, n, {})).toBe(new NumberFormat(locale).format(n));
+			}
+		for (const n of [1000, -1, 2.5]) expect(isPlainSmallCount(n)).toBe(false);
+		expect(number('de', 1000, {})).toBe('1.000');
+		expect(number('en', 2.5, {})).toBe('2.5');
 	});
 });

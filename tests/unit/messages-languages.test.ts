@@ -101,6 +101,9 @@ describe('localHref', () => {
 			['/fr/kiosk', '/fr/kiosk']
 		]);
 		expect(asked('en')).toEqual(links.map((l) => [l, l]));
+		// A link that is already in another language is brought to the page's.
+		expect(localHref('/fr/cities/malmo')).toBe('/cities/malmo');
+		expect(localHref('/french-fries')).toBe('/french-fries');
 		expect(localHref('/api/search?q=x')).toBe('/api/search?q=x');
 		expect(localHref('https://example.org/')).toBe('https://example.org/');
 	});

