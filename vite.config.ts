@@ -1,9 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { PARAGLIDE_OPTIONS } from './scripts/i18n-options.js';
 import { readDataDir, dataDirFromEnv } from './src/lib/server/read-data.ts';
+
+/**
+ * Paraglide's compiled messages format plurals and numbers through its `registry.js`, which builds a new
+ * Intl object per call; src/lib/messages/intl-registry.ts is the same API with each one built once.
+ */
+function cachedIntlRegistry(): Plugin {
+	const registry = fileURLToPath(new URL('./src/lib/messages/intl-registry.ts', import.meta.url));
+	return {
+		name: 'cities-mission-cached-intl-registry',
+		enforce: 'pre',
+		load(id) {
+			if (/[\\/]src[\\/]lib[\\/]paraglide[\\/]registry\.js$/.test(id.split('?')[0]))
+				return `export * from ${JSON.stringify(registry)};`;
+		}
+	};
+}
 
 /** Refuses to build with a bad data set: the same check as `npm run data:check` and the server start. */
 function dataCheck(): Plugin {
@@ -23,7 +40,7 @@ function dataCheck(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [dataCheck(), paraglideVitePlugin(PARAGLIDE_OPTIONS), sveltekit()],
+	plugins: [dataCheck(), paraglideVitePlugin(PARAGLIDE_OPTIONS), cachedIntlRegistry(), sveltekit()],
 	build: {
 		// Vite 8 prints [PLUGIN_TIMINGS] otherwise.
 		rolldownOptions: { checks: { bundlerTimings: false } }

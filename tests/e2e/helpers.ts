@@ -27,23 +27,25 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const MAP_MARKERS = '.leaflet-marker-pane, .leaflet-cme-selection-pane';
 
 /**
- * Runs axe with the WCAG 2.2 AA rules. Map markers are checked for everything but target-size: markers
- * of nearby places overlap by nature, and WCAG 2.5.8's "equivalent" exception applies because every
- * marker's record is also a full-size link in the result list on the same page (a selection's related
- * and suggested cities: in its card, or in the lists of a record's page).
+ * Runs axe with the WCAG 2.2 AA rules, over the whole page. Map markers are checked for everything but
+ * target-size: markers of nearby places overlap by nature, and WCAG 2.5.8's "equivalent" exception
+ * applies because every marker's record is also a full-size link in the result list on the same page (a
+ * selection's related and suggested cities: in its card, or in the lists of a record's page).
+ *
+ * One pass, in the page itself (legacy mode: no blank page opened to merge frames, and this app has no
+ * frames), recording only violations: the same rules and nodes as before, in less than half the time.
  */
 export async function expectNoAxeViolations(page: Page, exclude: string[] = []) {
-	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(MAP_MARKERS);
+	let builder = new AxeBuilder({ page })
+		.withTags(WCAG_TAGS)
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode(true);
 	for (const sel of exclude) builder = builder.exclude(sel);
 	const results = await builder.analyze();
-	const violations = [...results.violations];
-	if (await page.locator(MAP_MARKERS).count()) {
-		const markers = await new AxeBuilder({ page })
-			.withTags(WCAG_TAGS)
-			.include(MAP_MARKERS)
-			.disableRules(['target-size'])
-			.analyze();
-		violations.push(...markers.violations);
+	const violations = [];
+	for (const v of results.violations) {
+		const nodes = v.id === 'target-size' ? await outsideMarkers(page, v.nodes) : v.nodes;
+		if (nodes.length) violations.push({ ...v, nodes });
 	}
 	const summary = violations.map(
 		(v) =>
@@ -53,6 +55,18 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []) 
 				.join(', ')})`
 	);
 	expect(summary, 'axe violations').toEqual([]);
+}
+
+/** The nodes that are not map markers. */
+async function outsideMarkers<T extends { target: unknown[] }>(
+	page: Page,
+	nodes: T[]
+): Promise<T[]> {
+	const inMarkers = await page.evaluate(
+		({ targets, markers }) => targets.map((t) => !!document.querySelector(t)?.closest(markers)),
+		{ targets: nodes.map((n) => n.target.join(' ')), markers: MAP_MARKERS }
+	);
+	return nodes.filter((_, i) => !inMarkers[i]);
 }
 
 /**

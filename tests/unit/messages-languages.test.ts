@@ -7,7 +7,13 @@ import {
 	pageIn,
 	suggestedLocale
 } from '../../src/lib/messages/languages';
-import { countryName, themeLabel, themeLabelMap, themeSearchNames } from '../../src/lib/messages';
+import {
+	countryName,
+	localHref,
+	themeLabel,
+	themeLabelMap,
+	themeSearchNames
+} from '../../src/lib/messages';
 import { COUNTRY_NAMES } from '../../src/lib/data/schema';
 import { overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
 import themes from '../../data/themes.json';
@@ -78,5 +84,27 @@ describe("names in the page's language", () => {
 		inLocale('de');
 		expect(themeLabelMap(themes).get('mobility')).toBe('Mobilität');
 		expect(themeSearchNames(themes.map((t) => t.id)).get('mobilitat')).toBe('mobility');
+	});
+});
+
+describe('localHref', () => {
+	it('gives each language its own links, however often the same link is asked for', () => {
+		const links = ['/cities/malmo', '/?q=lund&country=SE', '/kiosk'];
+		const asked = (locale: Locale) => {
+			inLocale(locale);
+			return links.map((l) => [localHref(l), localHref(l)]);
+		};
+		expect(asked('en')).toEqual(links.map((l) => [l, l]));
+		expect(asked('fr')).toEqual([
+			['/fr/cities/malmo', '/fr/cities/malmo'],
+			['/fr/?q=lund&country=SE', '/fr/?q=lund&country=SE'],
+			['/fr/kiosk', '/fr/kiosk']
+		]);
+		expect(asked('en')).toEqual(links.map((l) => [l, l]));
+		// A link that is already in another language is brought to the page's.
+		expect(localHref('/fr/cities/malmo')).toBe('/cities/malmo');
+		expect(localHref('/french-fries')).toBe('/french-fries');
+		expect(localHref('/api/search?q=x')).toBe('/api/search?q=x');
+		expect(localHref('https://example.org/')).toBe('https://example.org/');
 	});
 });

@@ -5,6 +5,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { SearchRecord } from '$lib/search/records';
 import type { MapController, MapVariant, SelectionNote } from './map-controller';
 import { fetchCountries } from './basemap';
+import { afterNextPaint } from '$lib/components/after-next-paint';
 
 /**
  * Resolves once the page has painted and the browser has a moment: the list comes first, the map adds
@@ -50,6 +51,7 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 	return (node) => {
 		let cancelled = false;
 		let map = $state.raw<MapController | null>(null);
+		let hasRecords = false;
 		const abort = new AbortController();
 
 		(async () => {
@@ -78,12 +80,21 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 
 		$effect(() => {
 			const { records, countries, lookup } = get();
-			map?.setRecords(records, countries ?? [], lookup);
+			const drawn = map;
+			if (!drawn) return;
+			// The first records are drawn at once: the map appears with them.
+			if (!hasRecords) {
+				hasRecords = true;
+				drawn.setRecords(records, countries ?? [], lookup);
+				return;
+			}
+			return afterNextPaint(() => drawn.setRecords(records, countries ?? [], lookup));
 		});
 
 		$effect(() => {
-			const { places, records } = get();
-			map?.setPlaces(places ?? records);
+			// Records are read only without places: a new result set leaves the city names alone.
+			const inputs = get();
+			map?.setPlaces(inputs.places ?? inputs.records);
 		});
 
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
@@ -112,7 +123,12 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			fitted = token;
 			const { records, selected, variant } = untrack(get);
 			if (first && selected) map.fitSelection();
-			else if (variant !== 'detail') map.fit(records);
+			else if (first && variant !== 'detail') map.fit(records);
+			// After the records it fits (their effect comes first, so its task is queued first).
+			else if (variant !== 'detail') {
+				const drawn = map;
+				return afterNextPaint(() => drawn.fit(records));
+			}
 		});
 
 		// The attract loop's tour frames its record through the selection; another key is flown to.

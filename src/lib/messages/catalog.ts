@@ -8,6 +8,7 @@ import {
 	baseLocale,
 	localizeHref,
 	deLocalizeUrl,
+	locales,
 	type Locale
 } from '../paraglide/runtime.js';
 
@@ -50,8 +51,21 @@ export function currentLocale(): Locale {
  */
 export function localHref(href: string): string {
 	if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return href;
-	return localizeHref(href);
+	// Paraglide builds URL objects for each link; lists draw the same links again on every keystroke.
+	// The base language's links are the paths themselves.
+	const locale = currentLocale();
+	if (locale === baseLocale && !LOCALE_PREFIX.test(href)) return href;
+	const key = `${locale} ${href}`;
+	let localized = localizedHrefs.get(key);
+	if (localized === undefined) {
+		if (localizedHrefs.size >= MAX_LOCALIZED_HREFS) localizedHrefs.clear();
+		localizedHrefs.set(key, (localized = localizeHref(href)));
+	}
+	return localized;
 }
+const localizedHrefs = new Map<string, string>();
+const LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=[/?#]|$)`);
+const MAX_LOCALIZED_HREFS = 5000;
 
 /** A page's path without its language: `/fr/kiosk` is `/kiosk`. */
 export function appPath(url: URL): string {

@@ -8,6 +8,7 @@ import { kindInfo, type RecordKind } from '../model/kinds';
 import { FACETS, type FacetRow } from '../model/facets';
 import type { MatchStrength, Reason } from '../data/match';
 import { m, currentLocale, localHref, appPath, type MessageName } from './catalog';
+import { isPlainSmallCount } from './intl-registry';
 
 export { m, currentLocale, localHref, appPath };
 
@@ -76,7 +77,7 @@ function utcDate(y: string, mo: string, d?: string): Date | null {
 }
 
 export function formatNumber(n: number): string {
-	return numberFormat('plain').format(n);
+	return isPlainSmallCount(n) ? String(n) : numberFormat('plain').format(n);
 }
 
 /** Counted nouns, in the page's language: `counted('project', 3)` "3 projects". */
