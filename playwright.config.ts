@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4300);
@@ -7,7 +8,8 @@ export default defineConfig({
 	testMatch: /.*\.e2e\.ts/,
 	outputDir: 'tests/.output',
 	fullyParallel: true,
-	workers: 2,
+	// Two at least (the suite is written for two in parallel), more where the machine has the cores.
+	workers: Math.min(4, Math.max(2, availableParallelism())),
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
