@@ -181,6 +181,22 @@ test('keyboard only: type, arrow into the results, Escape back, Enter opens', as
 	await expect(page).toHaveURL(/\/cities\/malmo$/);
 });
 
+test('a result opened while its query is still being typed stays open', async ({ page }) => {
+	await page.goto('/');
+	// A slow record page: the explorer's pending commit comes due while it loads.
+	await page.route(/\/cities\/malmo\/__data\.json/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.focus();
+	await page.keyboard.type('malmo');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
+	await expect(page).toHaveURL(/\/cities\/malmo$/);
+});
+
 test('no results: say so and offer the closest names', async ({ page }) => {
 	await page.goto('/?q=helsinkiz%20zzyzx');
 	await expect(page.getByText(/Nothing matches “helsinkiz zzyzx”/)).toBeVisible();

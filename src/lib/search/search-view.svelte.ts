@@ -174,6 +174,13 @@ export function createSearchView(opts: SearchViewOptions) {
 			commit,
 			toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
 			select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
+			/**
+			 * The page is being left (a result opened while its query was still being typed): the commit
+			 * due after the debounce must not pull the browser back to the explorer.
+			 */
+			leave() {
+				clearTimeout(timer);
+			},
 			/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
 			forget() {
 				clearTimeout(timer);

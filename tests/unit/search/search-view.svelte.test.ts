@@ -136,6 +136,18 @@ describe('search view', () => {
 		expect(view.committedResults.map((r) => r.key)).toEqual(['city:munich']);
 	});
 
+	it('leaving the page within the debounce drops the commit (the record opened stays open)', () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('malmo');
+		flushSync();
+		view.leave();
+		vi.advanceTimersByTime(DEBOUNCE_MS * 2);
+		flushSync();
+		expect(h.gotos).toHaveLength(0);
+		// Still typed: the list shows it until the page goes.
+		expect(view.current.q).toBe('malmo');
+	});
+
 	it('the live list searches each keystroke once; the commit and the URL add no search', async () => {
 		const { h, view } = mount((v) => [v.results, v.committedResults]);
 		for (const text of ['m', 'mu', 'mun']) {
