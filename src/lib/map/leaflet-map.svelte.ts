@@ -46,9 +46,25 @@ export interface MapInputs {
 	onready?: () => void;
 }
 
+/**
+ * The inputs, each behind a derived of its own. Reading `get()` reads every prop, and a prop such as
+ * `selected={current.sel}` signals whenever `current` does (each keystroke): through the deriveds an
+ * effect reruns only when a value it uses has changed, so a keystroke does not redraw the selection and
+ * the city names, and a new result set redraws only the markers.
+ */
+function distinctInputs(get: () => MapInputs): () => MapInputs {
+	const live = {} as MapInputs;
+	for (const key of Object.keys(untrack(get)) as (keyof MapInputs)[]) {
+		const value = $derived(get()[key]);
+		Object.defineProperty(live, key, { get: () => value, enumerable: true });
+	}
+	return () => live;
+}
+
 /** `{@attach leafletMap(() => props)}`: `get` is read inside effects only, so the map is made once. */
-export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
+export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
 	return (node) => {
+		const get = distinctInputs(props);
 		let cancelled = false;
 		let map = $state.raw<MapController | null>(null);
 		let hasRecords = false;
