@@ -201,9 +201,8 @@ test.describe('synergies on the map', () => {
 		await map.getByRole('button', { name: 'Legend' }).click();
 		await expect(map.locator('.map-legend')).toContainText('Pilot Cities to learn from');
 		await expectInView(page, ids);
-		// Known gap: framing Lund with its five Pilot Cities puts a marker beside the zoom-in button
-		// (axe target-size); the zoom control is left out here until the frame keeps clear of it.
-		await expectNoAxeViolations(page, ['.leaflet-control-zoom']);
+		// The open legend leaves the zoom buttons clear (it covered the zoom-in button on this small map).
+		await expectNoAxeViolations(page);
 		check();
 	});
 
