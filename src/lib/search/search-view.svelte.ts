@@ -72,6 +72,8 @@ export function createSearchView(opts: SearchViewOptions) {
 	/** What is typed but not yet committed. */
 	let draft = $state<string | null>(null);
 	let seq = 0;
+	/** The navigation on its way, until it has arrived. */
+	let inflight: Promise<void> | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	/** The committed state: the URL's, or the one it is about to be. */
@@ -129,7 +131,7 @@ export function createSearchView(opts: SearchViewOptions) {
 		draft = null;
 		pending = target;
 		const id = ++seq;
-		return opts
+		inflight = opts
 			.goto(localHref(href(target)), {
 				replaceState: replace || !!opts.replaceAlways,
 				keepFocus: true,
@@ -140,8 +142,12 @@ export function createSearchView(opts: SearchViewOptions) {
 				(err) => console.error('Navigation failed', err)
 			)
 			.finally(() => {
-				if (id === seq) pending = null;
+				if (id === seq) {
+					pending = null;
+					inflight = null;
+				}
 			});
+		return inflight;
 	}
 
 	/** Typing: the draft shows at once (the explorer's list), the URL follows after the debounce. */
@@ -155,7 +161,9 @@ export function createSearchView(opts: SearchViewOptions) {
 	/** Puts the draft into the URL now (Enter, the debounce, the kiosk's Done key). */
 	function commit(): Promise<void> {
 		clearTimeout(timer);
-		if (draft === null) return Promise.resolve();
+		// Already committed (the debounce came first): done once that navigation has arrived, so what
+		// follows (Enter opening the best match) does not cancel it and lose its history entry.
+		if (draft === null) return inflight ?? Promise.resolve();
 		// Only spaces added: nothing to search again, and the box keeps what was typed (a selection,
 		// which typing hides, is still let go of in the URL).
 		if (draft.slice(0, MAX_QUERY_LENGTH).trim() === committed.q && committed.sel === null)

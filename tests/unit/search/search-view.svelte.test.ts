@@ -136,6 +136,22 @@ describe('search view', () => {
 		expect(view.committedResults.map((r) => r.key)).toEqual(['city:munich']);
 	});
 
+	it('a commit after the debounce has already committed waits for that navigation to arrive', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('munich');
+		flushSync();
+		vi.advanceTimersByTime(DEBOUNCE_MS);
+		expect(h.gotos).toHaveLength(1);
+		let done = false;
+		void view.commit().then(() => (done = true));
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(done).toBe(false);
+		await h.arrive();
+		await vi.waitFor(() => expect(done).toBe(true));
+		expect(h.gotos).toHaveLength(1);
+	});
+
 	it('leaving the page within the debounce drops the commit (the record opened stays open)', () => {
 		const { h, view } = mount((v) => v.results);
 		view.type('malmo');
