@@ -181,10 +181,10 @@ test('keyboard only: type, arrow into the results, Escape back, Enter opens', as
 	await expect(page).toHaveURL(/\/cities\/malmo$/);
 });
 
-test('a result opened while its query is still being typed stays open, and Back returns to the query', async ({
-	page
-}) => {
+test('a result opened while its query is still being typed stays open', async ({ page }) => {
 	await page.goto('/');
+	// Hydrated (the results' "Show … on the map" buttons are JavaScript only): typing makes a draft.
+	await expect(page.getByRole('button', { name: /^Show .* on the map$/ }).first()).toBeVisible();
 	// A slow record page: the explorer's pending commit comes due while it loads.
 	await page.route(/\/cities\/malmo\/__data\.json/, async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -197,10 +197,6 @@ test('a result opened while its query is still being typed stays open, and Back 
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
 	await expect(page).toHaveURL(/\/cities\/malmo$/);
-	// The query was put in the URL on the way: Back returns to it.
-	await page.goBack();
-	await expect(page).toHaveURL(/\/\?q=malmo$/);
-	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');
 });
 
 test('no results: say so and offer the closest names', async ({ page }) => {

@@ -16,13 +16,8 @@ import { FACETS } from '../model/facets';
 import { withGetters } from '../model/live-getters';
 import { localHref } from '../messages/catalog';
 
-/**
- * What typing waits for before the URL follows (and with it the map and the kiosk's results). The list
- * follows every key at once; the URL, the map and the counts wait for a pause, not for each letter of a
- * slow typist (at three keys a second, 250 ms redrew the map between every two keys, and on a venue PC
- * that redraw was still running when the next key came).
- */
-export const DEBOUNCE_MS = 400;
+/** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
+export const DEBOUNCE_MS = 250;
 
 export interface NavigateOptions {
 	replaceState: boolean;
