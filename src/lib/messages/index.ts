@@ -8,7 +8,7 @@ import { kindInfo, type RecordKind } from '../model/kinds';
 import { FACETS, type FacetRow } from '../model/facets';
 import type { MatchStrength, Reason } from '../data/match';
 import { m, currentLocale, localHref, appPath, type MessageName } from './catalog';
-import { isPlainSmallCount } from './intl-registry';
+import { dateTimeFormats, isPlainSmallCount, numberFormats } from './intl-registry';
 
 export { m, currentLocale, localHref, appPath };
 
@@ -54,20 +54,13 @@ const DATE_STYLES = {
 	month: { timeZone: 'UTC', year: 'numeric', month: 'short' },
 	monthLong: { timeZone: 'UTC', year: 'numeric', month: 'long' }
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(style: keyof typeof NUMBER_STYLES): Intl.NumberFormat {
-	const key = `n:${style}:${intlLocale()}`;
-	let f = formatters.get(key) as Intl.NumberFormat | undefined;
-	if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale(), NUMBER_STYLES[style])));
-	return f;
+	return numberFormats(intlLocale(), NUMBER_STYLES[style]);
 }
 
 function dateFormat(style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
-	const key = `d:${style}:${intlLocale()}`;
-	let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
-	if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(), DATE_STYLES[style])));
-	return f;
+	return dateTimeFormats(intlLocale(), DATE_STYLES[style]);
 }
 
 /** The first day of an ISO year-month(-day) in UTC, or null when it is no date. */

@@ -17,8 +17,12 @@ function cachedBy<T>(make: (locale: string, options: object | undefined) => T) {
 }
 
 const pluralRules = cachedBy((l, o) => new Intl.PluralRules(l, o as Intl.PluralRulesOptions));
-const numberFormats = cachedBy((l, o) => new Intl.NumberFormat(l, o as Intl.NumberFormatOptions));
-const dateTimeFormats = cachedBy(
+/** One Intl.NumberFormat per language and options (the messages module's formatters use them too). */
+export const numberFormats = cachedBy(
+	(l, o) => new Intl.NumberFormat(l, o as Intl.NumberFormatOptions)
+);
+/** One Intl.DateTimeFormat per language and options. */
+export const dateTimeFormats = cachedBy(
 	(l, o) => new Intl.DateTimeFormat(l, o as Intl.DateTimeFormatOptions)
 );
 const relativeTimeFormats = cachedBy(
