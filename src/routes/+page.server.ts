@@ -11,8 +11,10 @@ import { recordName } from '$lib/messages';
 // page searches the full records (fetched after the first paint) itself.
 export const load: PageServerLoad = ({ url, untrack }) => {
 	const { data, records, version } = dataset();
-	const params = untrack(() => url.searchParams);
-	const state = stateFromParams(params, { themes: data.themes.map((t) => t.id) });
+	// SvelteKit tracks each searchParams.get(), not the property: the reading itself is untracked.
+	const state = untrack(() =>
+		stateFromParams(url.searchParams, { themes: data.themes.map((t) => t.id) })
+	);
 	return {
 		stats: datasetStats(data),
 		version,
