@@ -10,13 +10,15 @@ export default defineConfig({
 	fullyParallel: true,
 	// Two at least (the suite is written for two in parallel), more where the machine has the cores.
 	workers: Math.min(4, Math.max(2, availableParallelism())),
-	retries: process.env.CI ? 1 : 0,
+	// One retry, recorded: a test that passes only on its retry is reported as flaky, with its trace.
+	retries: 1,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'tests/.results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace on every first run (DOM snapshots, screencast) cost a third of the suite's CPU.
+		trace: 'on-first-retry',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH,
 			args: [

@@ -17,8 +17,14 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const ASSETS_CACHE = `assets-${version}`;
 const PAGES_CACHE = 'pages';
 const ASSETS = new Set([...build, ...files]);
-/** Pages worth having before they are first visited: the explorer and the kiosk. */
-const WARM_PAGES = ['/', '/kiosk'];
+/**
+ * Worth having before they are first visited: the explorer, the kiosk, and the records the explorer
+ * fetches after its first paint (saved without the data version it asks with; see networkFirst).
+ */
+const WARM_PAGES = ['/', '/kiosk', '/api/records'];
+/** Answers that stand for every query string of their path when the network is gone. */
+const ANY_QUERY = (request: Request, url: URL) =>
+	request.mode === 'navigate' || url.pathname === '/api/records';
 /** Enough for every page a visitor touches in a day; oldest entries go first. */
 const MAX_PAGES = 200;
 
@@ -52,7 +58,7 @@ async function trim(cache: Cache) {
 		await cache.delete(request);
 }
 
-async function networkFirst(request: Request): Promise<Response> {
+async function networkFirst(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(PAGES_CACHE);
 	try {
 		const response = await fetch(request);
@@ -64,10 +70,9 @@ async function networkFirst(request: Request): Promise<Response> {
 	} catch (err) {
 		const cached =
 			(await cache.match(request)) ??
-			// A page with other query parameters renders the same app: the page itself reads the URL.
-			(request.mode === 'navigate'
-				? await cache.match(request, { ignoreSearch: true })
-				: undefined);
+			// A page with other query parameters renders the same app (the page itself reads the URL), and
+			// the last records saved beat none when the page's data version was never fetched online.
+			(ANY_QUERY(request, url) ? await cache.match(request, { ignoreSearch: true }) : undefined);
 		if (cached) return cached;
 		if (request.mode === 'navigate') return offlinePage();
 		throw err;
@@ -92,5 +97,5 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith((async () => (await caches.match(url.pathname)) ?? fetch(request))());
 		return;
 	}
-	event.respondWith(networkFirst(request));
+	event.respondWith(networkFirst(request, url));
 });

@@ -51,9 +51,24 @@ test('without JavaScript the form search and filters still work', async ({ brows
 	await context.close();
 });
 
+/** Every record has arrived (until then a new query's rows come from the server). */
+const allRecords = (page: import('@playwright/test').Page) =>
+	expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);
+
+/** Page data fetched from the server after the first load (SvelteKit's __data.json). */
+function pageDataRequests(page: import('@playwright/test').Page) {
+	const urls: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('__data.json')) urls.push(r.url());
+	});
+	return urls;
+}
+
 test('typing searches as you type and writes the query to the URL', async ({ page }) => {
 	const check = watchConsole(page);
+	const serverAsked = pageDataRequests(page);
 	await page.goto('/');
+	await allRecords(page);
 	const box = page.getByRole('searchbox', { name: /Search cities/ });
 	await box.pressSequentially('lodz', { delay: 30 });
 	await expect(results(page).first()).toHaveText('Łódź');
@@ -62,14 +77,29 @@ test('typing searches as you type and writes the query to the URL', async ({ pag
 	);
 	await expect(page).toHaveURL(/q=lodz/);
 	await expect(results(page).first().locator('mark')).toHaveText('Łódź');
+	// The search ran in the browser: the new URL did not send the page back to the server for data.
+	expect(serverAsked).toEqual([]);
 	check();
+});
+
+test('without the records (their fetch failed) a typed search still lists what the server finds', async ({
+	page
+}) => {
+	await page.route(/\/api\/records/, (route) => route.abort());
+	await page.goto('/');
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.pressSequentially('lodz', { delay: 30 });
+	await expect(page).toHaveURL(/q=lodz/);
+	await expect(results(page).first()).toHaveText('Łódź');
 });
 
 test('filters combine with the search, show counts, and become removable chips', async ({
 	page
 }) => {
 	const check = watchConsole(page);
+	const serverAsked = pageDataRequests(page);
 	await page.goto('/?q=lund');
+	await allRecords(page);
 	const partners = page.getByRole('checkbox', { name: /^Partners/ });
 	const count = Number(await partners.locator('xpath=..').locator('.count').textContent());
 	expect(count).toBeGreaterThan(0);
@@ -88,6 +118,30 @@ test('filters combine with the search, show counts, and become removable chips',
 	await chip.click();
 	await expect(page).not.toHaveURL(/kind=/);
 	await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+	expect(serverAsked).toEqual([]);
+	check();
+});
+
+test('a filter ticked and a search typed while the page is still loading are kept', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	// The app's code is held back, as on a slow phone, while the visitor uses the server's form.
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('checkbox', { name: /^Sweden/ }).check();
+	await page.getByRole('searchbox', { name: /Search cities/ }).fill('lund');
+	release();
+	await expect(page).toHaveURL(/country=SE/);
+	await expect(page).toHaveURL(/q=lund/);
+	await expect(page.getByRole('checkbox', { name: /^Sweden/ })).toBeChecked();
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('lund');
+	await expect(results(page).first()).toHaveText('Lund');
 	check();
 });
 

@@ -22,7 +22,7 @@ export async function blockExternal(page: Page) {
 	return external;
 }
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Markers: the results' pane, and the selection's pane (the selection, its relations and synergies). */
 export const MAP_MARKERS = '.leaflet-marker-pane, .leaflet-cme-selection-pane';
 

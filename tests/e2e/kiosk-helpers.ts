@@ -13,7 +13,7 @@ export function watchConsole(page: Page) {
 	return { errors, check: () => expect(errors, 'console errors').toEqual([]) };
 }
 
-import { MAP_MARKERS } from './helpers';
+import { MAP_MARKERS, WCAG_TAGS } from './helpers';
 
 export { blockExternal, decodeQr } from './helpers';
 
@@ -25,8 +25,10 @@ export async function expectAxeClean(page: Page) {
 	// The map's markers (the results' and the selection's panes) are the map module's: every one is also
 	// a full-size control in the card or the list (see helpers.ts, expectNoAxeViolations).
 	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.withTags(WCAG_TAGS)
 		.exclude(MAP_MARKERS)
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode(true)
 		.analyze();
 	expect(
 		results.violations.map(

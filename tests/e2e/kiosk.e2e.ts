@@ -341,7 +341,8 @@ test.describe('offline', () => {
 		await hydrated(page);
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await page.goto('/');
+		// The explorer is never opened online: the worker saved it, and the records it fetches after
+		// its first paint, when it installed.
 		await page.goto('/kiosk?idle=600&attract=0');
 		await hydrated(page);
 		await context.setOffline(true);
@@ -357,6 +358,12 @@ test.describe('offline', () => {
 		await expect(results(page).first()).toContainText('Malmö');
 		await page.goto('/');
 		await expect(page.locator('body')).toContainText('Mission Cities');
+		// A partner far down the list: found in the browser, from the saved records.
+		await page.getByRole('searchbox', { name: /Search/ }).fill('ICLEI European');
+		await expect(
+			page.getByRole('link', { name: /ICLEI European Secretariat/ }).first()
+		).toBeVisible();
+		await expect(page).toHaveURL(/q=ICLEI/);
 		await context.setOffline(false);
 		await page.goto('/kiosk?idle=600&attract=0');
 		await hydrated(page);
