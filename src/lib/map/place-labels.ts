@@ -1,7 +1,7 @@
 // Pure: no DOM, no Svelte, no Leaflet. The place names drawn on the basemap: which cities and countries,
 // where each country's name goes, and a greedy collision check so no two names overlap.
 import type { SearchRecord } from '../search/records';
-import { recordName } from '../messages';
+import { countryName, recordName } from '../messages';
 import type { Point } from './map-geometry';
 
 /** From this zoom on the basemap names the data's cities; below it, the countries. */
@@ -73,15 +73,14 @@ export const COUNTRY_ALPHA2: Readonly<Record<string, string>> = {
 	'826': 'GB'
 };
 
-let regionNames: Intl.DisplayNames | undefined;
-
-/** A world-atlas country's name in English, from Intl (Kosovo has no numeric id: found by its name). */
+/**
+ * A world-atlas country's name in the page's language, as the lists name it (Kosovo has no numeric
+ * id: found by its name).
+ */
 export function countryLabel(id: string | number | undefined, atlasName?: string): string | null {
 	const code =
 		id !== undefined ? COUNTRY_ALPHA2[String(id).padStart(3, '0')] : atlasName === 'Kosovo' && 'XK';
-	if (!code) return null;
-	regionNames ??= new Intl.DisplayNames('en', { type: 'region' });
-	return regionNames.of(code) ?? null;
+	return code ? countryName(code) : null;
 }
 
 type Ring = number[][];

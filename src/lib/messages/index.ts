@@ -148,12 +148,13 @@ const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * A country's name in the page's language, from Intl ("Allemagne" on a French page); English keeps
- * the data's names (COUNTRY_NAMES: "Czechia", "United Kingdom"), whatever the runtime's ICU says.
+ * the data's names (COUNTRY_NAMES: "Czechia", "United Kingdom"), whatever the runtime's ICU says, and
+ * asks Intl only for countries outside the data (the basemap's neighbours).
  */
 export function countryName(code: string | null | undefined): string {
 	if (!code) return m.country_unknown();
 	const locale = currentLocale();
-	if (locale === 'en') return COUNTRY_NAMES[code] ?? code;
+	if (locale === 'en' && COUNTRY_NAMES[code]) return COUNTRY_NAMES[code];
 	let names = regionNames.get(locale);
 	if (!names)
 		regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import {
 	countryLabel,
 	labelPoint,
@@ -21,6 +22,15 @@ describe('countryLabel', () => {
 			expect(countryLabel(id, name)).toBe(label);
 		}
 	);
+
+	afterEach(() => overwriteGetLocale(() => 'en'));
+	it('names countries in the page language, the data countries and their neighbours alike', () => {
+		overwriteGetLocale(() => 'fr');
+		expect(countryLabel('276')).toBe('Allemagne');
+		expect(countryLabel('012')).toBe('Algérie');
+		overwriteGetLocale(() => 'de');
+		expect(countryLabel('826')).toBe('Vereinigtes Königreich');
+	});
 });
 
 describe('labelPoint', () => {
