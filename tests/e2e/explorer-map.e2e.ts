@@ -1,7 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import { blockExternal, watchConsole } from './helpers';
 
-type MapStats = { records: number; relations: number };
+type MapStats = {
+	records: number;
+	relations: number;
+	selectionDraws: number;
+	cityNameUpdates: number;
+};
 const stats = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __mapStats?: MapStats }).__mapStats);
 
@@ -25,6 +30,24 @@ test('typing narrows the list and then the map to the same records', async ({ pa
 	expect(placed).toBeGreaterThan(1);
 	await expect.poll(async () => (await stats(page))?.records).toBe(placed);
 	check();
+});
+
+test('typing redraws the markers only: neither the selection nor the city names', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);
+	await expect.poll(async () => (await stats(page))?.records ?? 0).toBeGreaterThan(400);
+	const before = (await stats(page))!;
+	// Slowly enough that the query reaches the URL, and the map, between keys.
+	await page
+		.getByRole('searchbox', { name: /Search cities/ })
+		.pressSequentially('munich', { delay: 350 });
+	await expect(page).toHaveURL(/q=munich/);
+	await expect.poll(async () => (await stats(page))?.records).toBeLessThan(before.records);
+	const after = (await stats(page))!;
+	expect(after.selectionDraws).toBe(before.selectionDraws);
+	expect(after.cityNameUpdates).toBe(before.cityNameUpdates);
 });
 
 test('choosing a marker on the explorer map opens its card and lands in the URL', async ({

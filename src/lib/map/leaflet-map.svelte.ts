@@ -47,24 +47,24 @@ export interface MapInputs {
 }
 
 /**
- * The inputs, each behind a derived of its own. Reading `get()` reads every prop, and a prop such as
- * `selected={current.sel}` signals whenever `current` does (each keystroke): through the deriveds an
- * effect reruns only when a value it uses has changed, so a keystroke does not redraw the selection and
- * the city names, and a new result set redraws only the markers.
+ * An effect's inputs signal more often than they change: `selected={current.sel}` signals with every
+ * keystroke, since `current` is a new object each time (deriveds in between did not stop it). The
+ * effect asks this before its work: only a changed value redraws, so a keystroke redraws neither the
+ * selection nor the city names, and a new result set only the markers.
  */
-function distinctInputs(get: () => MapInputs): () => MapInputs {
-	const live = {} as MapInputs;
-	for (const key of Object.keys(untrack(get)) as (keyof MapInputs)[]) {
-		const value = $derived(get()[key]);
-		Object.defineProperty(live, key, { get: () => value, enumerable: true });
-	}
-	return () => live;
+function changeGuard(): (...values: unknown[]) => boolean {
+	let last: unknown[] | null = null;
+	return (...values) => {
+		const same = last !== null && values.every((v, i) => Object.is(v, last![i]));
+		last = values;
+		return !same;
+	};
 }
 
 /** `{@attach leafletMap(() => props)}`: `get` is read inside effects only, so the map is made once. */
 export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
 	return (node) => {
-		const get = distinctInputs(props);
+		const get = props;
 		let cancelled = false;
 		let map = $state.raw<MapController | null>(null);
 		let hasRecords = false;
@@ -94,32 +94,40 @@ export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
 			});
 		})().catch((err) => console.error('The map could not start', err));
 
+		const recordsChanged = changeGuard();
+		let cancelRedraw = () => {};
+		let cancelFit = () => {};
 		$effect(() => {
 			const { records, countries, lookup } = get();
 			const drawn = map;
-			if (!drawn) return;
+			if (!drawn || !recordsChanged(drawn, records, countries?.join(','), lookup)) return;
+			// Not the effect's teardown: a rerun that changes nothing must not cancel the redraw due.
+			cancelRedraw();
 			// The first records are drawn at once: the map appears with them.
 			if (!hasRecords) {
 				hasRecords = true;
 				drawn.setRecords(records, countries ?? [], lookup);
 				return;
 			}
-			return afterNextPaint(() => drawn.setRecords(records, countries ?? [], lookup));
+			cancelRedraw = afterNextPaint(() => drawn.setRecords(records, countries ?? [], lookup));
 		});
 
+		const placesChanged = changeGuard();
 		$effect(() => {
 			// Records are read only without places: a new result set leaves the city names alone.
 			const inputs = get();
-			map?.setPlaces(inputs.places ?? inputs.records);
+			const places = inputs.places ?? inputs.records;
+			if (map && placesChanged(map, places)) map.setPlaces(places);
 		});
 
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
 		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
 		let framed: string | null = null;
 		let framedSynergies = '';
+		const selectionChanged = changeGuard();
 		$effect(() => {
 			const { selected, lookup, synergies = [] } = get();
-			if (!map) return;
+			if (!map || !selectionChanged(map, selected, lookup, synergies)) return;
 			const drawn = map.setSelection(selected, lookup, synergies);
 			untrack(get).onnote?.(drawn.note);
 			untrack(get).onsynergies?.(drawn.synergies);
@@ -143,14 +151,17 @@ export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
 			// After the records it fits (their effect comes first, so its task is queued first).
 			else if (variant !== 'detail') {
 				const drawn = map;
-				return afterNextPaint(() => drawn.fit(records));
+				cancelFit();
+				cancelFit = afterNextPaint(() => drawn.fit(records));
 			}
 		});
 
 		// The attract loop's tour frames its record through the selection; another key is flown to.
+		const focusChanged = changeGuard();
 		$effect(() => {
 			const key = get().focusKey;
-			if (map && key && key !== untrack(get).selected) map.flyTo(untrack(get).lookup(key));
+			if (!map || !focusChanged(map, key)) return;
+			if (key && key !== untrack(get).selected) map.flyTo(untrack(get).lookup(key));
 		});
 
 		$effect(() => {
@@ -159,6 +170,8 @@ export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
 
 		return () => {
 			cancelled = true;
+			cancelRedraw();
+			cancelFit();
 			abort.abort();
 			map?.destroy();
 		};

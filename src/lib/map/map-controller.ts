@@ -75,6 +75,9 @@ export interface MapStats {
 	extent: Box | null;
 	/** The place names drawn on the basemap now (cities from zoom 6, countries below). */
 	labels: { cities: string[]; countries: string[] };
+	/** How often the selection, and the city names, were worked out again (typing must not). */
+	selectionDraws: number;
+	cityNameUpdates: number;
 }
 
 const SELECTION_PANE = 'cme-selection';
@@ -120,7 +123,9 @@ export class MapController {
 		basemap: 0,
 		shownAt: 0,
 		extent: null,
-		labels: { cities: [], countries: [] }
+		labels: { cities: [], countries: [] },
+		selectionDraws: 0,
+		cityNameUpdates: 0
 	};
 
 	constructor(
@@ -322,6 +327,7 @@ export class MapController {
 		synergies: readonly string[] = []
 	): { points: Point[]; note: SelectionNote; synergies: number } {
 		const L = this.L;
+		this.stats.selectionDraws++;
 		this.lookup = lookup;
 		// The chosen marker's node is about to be replaced: keep keyboard focus on the record.
 		const focused =
@@ -437,6 +443,7 @@ export class MapController {
 
 	/** City names on the basemap: the data's cities, and the cities the selection is related to. */
 	private updateLabels() {
+		this.stats.cityNameUpdates++;
 		const cities = cityLabelCandidates(
 			this.places.map((record) => ({ record, points: record.points })),
 			this.lookup,
