@@ -69,6 +69,11 @@ test('no viewport lock in the meta; the shell blocks page pinch, text selection 
 		.locator('meta[name="viewport"]')
 		.evaluateAll((m) => m.map((x) => x.getAttribute('content')));
 	expect(viewports.at(-1)).not.toMatch(/user-scalable|maximum-scale|minimum-scale/);
+	// Not indexed, but described (Lighthouse's SEO check, and a link shared from the kiosk's address).
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+		'content',
+		'Mission Cities, Pilot Cities, their projects and partners, on one map'
+	);
 	const shell = await page.locator('.kiosk-shell').evaluate((el) => {
 		const s = getComputedStyle(el);
 		return { select: s.userSelect, touch: s.touchAction };
