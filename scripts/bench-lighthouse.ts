@@ -34,7 +34,11 @@ interface Sample {
 	kb: number;
 	/** Audits of accessibility, best practices and SEO that did not pass: what to fix. */
 	failing: string[];
+	/** The elements that moved, with their share of the layout shift. */
+	shifted: string[];
 }
+
+type LayoutShiftItem = { node?: { selector?: string }; score?: number };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -62,6 +66,9 @@ async function audit(url: string, port: number, formFactor: 'mobile' | 'desktop'
 		lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
 		cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
 		kb: (audits['total-byte-weight']?.numericValue ?? NaN) / 1024,
+		shifted: ((audits['layout-shifts']?.details as { items?: LayoutShiftItem[] })?.items ?? []).map(
+			(item) => `${item.node?.selector ?? '?'} (${(item.score ?? 0).toFixed(3)})`
+		),
 		failing: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
 			(categories[id]?.auditRefs ?? [])
 				.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
@@ -100,11 +107,14 @@ export async function benchLighthouse({
 				const samples: Sample[] = [];
 				for (let i = 0; i < runs; i++)
 					samples.push(await audit(`${app.url}${path}`, chrome.port, formFactor));
-				const med = (k: Exclude<keyof Sample, 'failing'>) => median(samples.map((s) => s[k]));
+				const med = (k: Exclude<keyof Sample, 'failing' | 'shifted'>) =>
+					median(samples.map((s) => s[k]));
 				const failing = [...new Set(samples.flatMap((s) => s.failing))];
 				const line = `${String(med('performance')).padStart(4)}  ${String(med('accessibility')).padStart(4)}  ${String(med('bestPractices')).padStart(3)}  ${String(med('seo')).padStart(4)}  ${med('tbt').toFixed(0).padStart(7)}  ${med('lcp').toFixed(0).padStart(7)}  ${med('cls').toFixed(3)}  ${med('kb').toFixed(0).padStart(5)}`;
 				console.log(`  ${path.slice(0, 38).padEnd(38)} ${line}`);
 				if (failing.length) console.log(`    not passed: ${failing.join(', ')}`);
+				const shifted = [...new Set(samples.flatMap((s) => s.shifted))];
+				if (med('cls') > 0.02) console.log(`    moved: ${shifted.join(', ')}`);
 				rows.push({
 					section: `lighthouse ${formFactor}`,
 					name: path.slice(0, 40),
