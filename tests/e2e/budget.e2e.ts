@@ -23,6 +23,19 @@ test('/ stays within the gzip budget for html, data, js, css and basemap', async
 	}
 });
 
+test('the Latin fonts of a page (Latin and Latin Extended: every language but Greek and Bulgarian) stay within the budget', async ({
+	baseURL
+}) => {
+	const fonts = (await pageWeight(baseURL!, '/')).filter(
+		(a) => a.category === 'font' && /inter-latin/.test(a.path)
+	);
+	expect(fonts.length, 'Inter Latin and Latin Extended').toBe(2);
+	const kb = fonts.reduce((sum, a) => sum + a.bytes.identity, 0) / 1024;
+	expect(kb, `Latin fonts: ${kb.toFixed(1)} KB (woff2)`).toBeLessThanOrEqual(
+		budget.latinFontsKB as number
+	);
+});
+
 test('text assets of / are served compressed (gzip and brotli smaller than raw)', async ({
 	baseURL
 }) => {

@@ -168,8 +168,9 @@ export class MapController {
 			);
 		}
 		this.map.attributionControl.addAttribution('Natural Earth');
-		// The kiosk's own rule: touch targets of at least 48 px, however small the shape looks.
-		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1, kiosk ? 48 : 0);
+		// The kiosk's own rule: touch targets of at least 48 px, however small the shape looks. A record
+		// page's markers are links in its lists as well: on its map they are no tab stops.
+		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1, kiosk ? 48 : 0, !detail);
 		this.labels = createLabelLayer(L, this.map, LABELS_PANE, kiosk ? 1.35 : 1, (drawn) => {
 			this.stats.labels = drawn;
 			this.publish();

@@ -131,9 +131,12 @@ export function clusterNode(counts: StyleCounts): { node: HTMLElement; total: nu
 /**
  * Icons, markers and cluster icons for one map; icons are shared per style and state. `minTouch` (px) is
  * the smallest touch area: a marker's element is at least that big, the shape drawn at its own size in
- * the middle of a transparent hit area (the kiosk's 48 px rule).
+ * the middle of a transparent hit area (the kiosk's 48 px rule). Without `keyboard`, markers are no tab
+ * stops or buttons, only a pointer's shortcut: a record page's map, whose every marker is also a link in
+ * the page's lists, and where neighbouring cities' markers overlap (two overlapping buttons fail WCAG's
+ * target size).
  */
-export function createMarkerKit(L: L, scale: number, minTouch = 0) {
+export function createMarkerKit(L: L, scale: number, minTouch = 0, keyboard = true) {
 	const ShapeIcon = L.DivIcon.extend({
 		createIcon(
 			this: Leaflet.DivIcon & { options: { template: SVGSVGElement; shape: number } },
@@ -173,6 +176,8 @@ export function createMarkerKit(L: L, scale: number, minTouch = 0) {
 	const Marker = L.Marker.extend({
 		_initIcon(this: CmeMarker & { _icon: HTMLElement }) {
 			(L.Marker.prototype as unknown as { _initIcon(): void })._initIcon.call(this);
+			// A button where it is a tab stop; elsewhere a named picture (a name needs a role).
+			if (!this.options.keyboard) this._icon.setAttribute('role', 'img');
 			this._icon.setAttribute('aria-label', markerName(this.options.record));
 			this._icon.dataset.key = this.options.key;
 			byElement.set(this._icon, this);
@@ -189,7 +194,7 @@ export function createMarkerKit(L: L, scale: number, minTouch = 0) {
 		const options: CmeMarkerOptions = {
 			pane,
 			icon: icon(style, hasLabelRing(record), state),
-			keyboard: true,
+			keyboard,
 			key: record.key,
 			record,
 			style,
