@@ -6,6 +6,7 @@
 // Writes src/lib/fonts/inter-<subset>-wght-normal.woff2 and src/lib/fonts/inter.css, both committed.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import subsetFont from 'subset-font';
 import {
 	FONT_SUBSETS,
@@ -60,8 +61,8 @@ for (const name of FONT_SUBSETS) {
 	unicode-range: ${unicodeRange(mine)};
 }`);
 }
-writeFileSync(
-	join(OUT, 'inter.css'),
-	`/* Made by scripts/build-fonts.ts (npm run fonts) from @fontsource-variable/inter: do not edit. */\n${faces.join('\n\n')}\n`
-);
+const css = `/* Made by scripts/build-fonts.ts (npm run fonts) from @fontsource-variable/inter: do not edit. */\n${faces.join('\n\n')}\n`;
+const cssPath = join(OUT, 'inter.css');
+// Formatted as the repository's Prettier would (npm run lint checks it).
+writeFileSync(cssPath, await format(css, { ...(await resolveConfig(cssPath)), filepath: cssPath }));
 console.log(`Inter: ${before} -> ${after} bytes over ${chars.length} characters`);
