@@ -30,7 +30,10 @@ const selKey = (page: Page) => new URL(page.url()).searchParams.get('sel');
 
 /** Selects the n-th result and adds it to my list; returns its key. */
 async function addResult(page: Page, n: number): Promise<string> {
+	const before = selKey(page);
 	await results(page).nth(n).tap();
+	// The URL may still show the record chosen before: wait for the new one.
+	await expect.poll(() => selKey(page)).not.toBe(before);
 	await expect(page).toHaveURL(/[?&]sel=/);
 	const key = selKey(page)!;
 	await card(page)
