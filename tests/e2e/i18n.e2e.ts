@@ -41,6 +41,16 @@ test.describe('server-rendered', () => {
 	});
 });
 
+test('the country filter lists countries by their names in the page language', async ({ page }) => {
+	await page.goto('/fr/');
+	const names = (
+		await page.getByRole('group', { name: 'Pays' }).locator('label .name').allTextContents()
+	).map((t) => t.trim());
+	expect(names.length).toBeGreaterThan(20);
+	expect(names).toContain('Allemagne');
+	expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
+});
+
 test('the head names the page in every language, its canonical address and og:locale', async ({
 	page
 }) => {
