@@ -9,6 +9,7 @@ import { FACETS, type FacetRow } from '../model/facets';
 import type { MatchStrength, Reason } from '../data/match';
 import { m, currentLocale, localHref, appPath, type MessageName } from './catalog';
 import { dateTimeFormats, isPlainSmallCount, numberFormats } from './intl-registry';
+import { dateStyleTable, fillDate, type DateStyleTable } from './date-table';
 
 export { m, currentLocale, localHref, appPath };
 
@@ -63,6 +64,33 @@ function dateFormat(style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
 	return dateTimeFormats(intlLocale(), DATE_STYLES[style]);
 }
 
+type DateStyle = keyof typeof DATE_STYLES;
+/** The browser's table of the page language's date styles (useDateTable); the server keeps Intl. */
+let dateTable: { locale: string; styles: Partial<Record<DateStyle, DateStyleTable>> } | null = null;
+
+/** The page language's date styles as a table, for the browser (see date-table.ts). */
+export function dateTableFor(): Partial<Record<DateStyle, DateStyleTable>> {
+	const styles: Partial<Record<DateStyle, DateStyleTable>> = {};
+	for (const style of Object.keys(DATE_STYLES) as DateStyle[]) {
+		const table = dateStyleTable(dateFormat(style));
+		if (table) styles[style] = table;
+	}
+	return styles;
+}
+
+/** In a browser: write dates from the server's table for this language instead of building Intl. */
+export function useDateTable(styles: Partial<Record<DateStyle, DateStyleTable>>): void {
+	dateTable = { locale: intlLocale(), styles };
+}
+
+/** A UTC date in a style: from the table when the browser has one for this language, else Intl. */
+function writeDate(style: DateStyle, date: Date): string {
+	const table = dateTable?.locale === intlLocale() ? dateTable.styles[style] : undefined;
+	return table
+		? fillDate(table, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+		: dateFormat(style).format(date);
+}
+
 /** The first day of an ISO year-month(-day) in UTC, or null when it is no date. */
 function utcDate(y: string, mo: string, d?: string): Date | null {
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
@@ -97,7 +125,7 @@ export function formatDate(iso: string | null | undefined): string {
 	const [y, mo, d] = iso.split('-');
 	if (!mo) return y;
 	const date = utcDate(y, mo, d);
-	return date ? dateFormat(d ? 'day' : 'month').format(date) : iso;
+	return date ? writeDate(d ? 'day' : 'month', date) : iso;
 }
 
 /** An instant as people read it, in UTC so every reader sees the same: "6 Dec 2026, 15:58 UTC". */
@@ -125,7 +153,7 @@ export function formatMonth(iso: string): string {
 	const [y, mo] = iso.split('-');
 	if (!mo) return y;
 	const date = utcDate(y, mo);
-	return date ? dateFormat('monthLong').format(date) : iso;
+	return date ? writeDate('monthLong', date) : iso;
 }
 
 export function formatEuro(n: number | null | undefined): string {
