@@ -4,6 +4,7 @@ import { datasetStats } from '$lib/data/stats';
 import { facetUniverse } from '$lib/search/filters';
 import { firstPaint } from '$lib/search/first-paint';
 import { stateFromParams } from '$lib/search/url';
+import type { SearchRecord } from '$lib/search/records';
 import { currentLocale, facetValueLabel, recordName, themeLabelMap } from '$lib/messages';
 import { FACETS, type FacetName, type FacetRow } from '$lib/model/facets';
 
@@ -15,7 +16,7 @@ import { FACETS, type FacetName, type FacetRow } from '$lib/model/facets';
 let universeCache: { version: string; byLocale: Map<string, Record<FacetName, string[]>> } | null =
 	null;
 function listedUniverse(
-	universe: Record<FacetName, string[]>,
+	records: SearchRecord[],
 	version: string,
 	themes: { id: string; label: string }[]
 ): Record<FacetName, string[]> {
@@ -23,6 +24,7 @@ function listedUniverse(
 	const locale = currentLocale();
 	let listed = universeCache.byLocale.get(locale);
 	if (!listed) {
+		const universe = facetUniverse<FacetName>(records);
 		const labels = themeLabelMap(themes);
 		const collator = new Intl.Collator(locale);
 		listed = { ...universe };
@@ -51,7 +53,7 @@ export const load: PageServerLoad = ({ url, untrack }) => {
 	return {
 		stats: datasetStats(data),
 		version,
-		universe: listedUniverse(facetUniverse(records), version, data.themes),
+		universe: listedUniverse(records, version, data.themes),
 		first: firstPaint(records, state, recordName)
 	};
 };

@@ -62,9 +62,8 @@ function changeGuard(): (...values: unknown[]) => boolean {
 }
 
 /** `{@attach leafletMap(() => props)}`: `get` is read inside effects only, so the map is made once. */
-export function leafletMap(props: () => MapInputs): Attachment<HTMLElement> {
+export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 	return (node) => {
-		const get = props;
 		let cancelled = false;
 		let map = $state.raw<MapController | null>(null);
 		let hasRecords = false;

@@ -68,12 +68,19 @@ type DateStyle = keyof typeof DATE_STYLES;
 /** The browser's table of the page language's date styles (useDateTable); the server keeps Intl. */
 let dateTable: { locale: string; styles: Partial<Record<DateStyle, DateStyleTable>> } | null = null;
 
-/** The page language's date styles as a table, for the browser (see date-table.ts). */
+const dateTables = new Map<string, Partial<Record<DateStyle, DateStyleTable>>>();
+
+/** The page language's date styles as a table, for the browser (see date-table.ts); made once each. */
 export function dateTableFor(): Partial<Record<DateStyle, DateStyleTable>> {
-	const styles: Partial<Record<DateStyle, DateStyleTable>> = {};
-	for (const style of Object.keys(DATE_STYLES) as DateStyle[]) {
-		const table = dateStyleTable(dateFormat(style));
-		if (table) styles[style] = table;
+	const locale = intlLocale();
+	let styles = dateTables.get(locale);
+	if (!styles) {
+		styles = {};
+		for (const style of Object.keys(DATE_STYLES) as DateStyle[]) {
+			const table = dateStyleTable(dateFormat(style));
+			if (table) styles[style] = table;
+		}
+		dateTables.set(locale, styles);
 	}
 	return styles;
 }
