@@ -51,6 +51,17 @@ test('without JavaScript the form search and filters still work', async ({ brows
 	await context.close();
 });
 
+/** Holds the app's code back, as on a slow phone, until the returned function is called. */
+async function holdAppCode(page: import('@playwright/test').Page) {
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Every record has arrived (until then a new query's rows come from the server). */
 const allRecords = (page: import('@playwright/test').Page) =>
 	expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);
@@ -127,12 +138,7 @@ test('a filter ticked and a search typed while the page is still loading are kep
 }) => {
 	const check = watchConsole(page);
 	// The app's code is held back, as on a slow phone, while the visitor uses the server's form.
-	let release = () => {};
-	const loaded = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
-		await loaded;
-		await route.continue();
-	});
+	const release = await holdAppCode(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	await page.getByRole('checkbox', { name: /^Sweden/ }).check();
 	await page.getByRole('searchbox', { name: /Search cities/ }).fill('lund');
@@ -143,6 +149,52 @@ test('a filter ticked and a search typed while the page is still loading are kep
 	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('lund');
 	await expect(results(page).first()).toHaveText('Lund');
 	check();
+});
+
+test('on a phone the results do not move when the page goes live and folds the filters', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	await page.setViewportSize({ width: 390, height: 844 });
+	const release = await holdAppCode(page);
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const sweden = page.getByRole('checkbox', { name: /^Sweden/ });
+	const status = page.getByRole('status').filter({ hasText: /records/ });
+	// Before the app's code runs the filters already look folded, so the results are where they stay.
+	await expect(sweden).toBeHidden();
+	const before = (await status.boundingBox())!.y;
+	release();
+	await allRecords(page);
+	await expect(sweden).toBeHidden();
+	expect((await status.boundingBox())!.y).toBe(before);
+	// One tap opens them.
+	await page.locator('.filter-box > summary').click();
+	await expect(sweden).toBeVisible();
+	check();
+});
+
+test('on a phone a tap on the folded filters before the page is live opens them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const release = await holdAppCode(page);
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	await page.locator('.filter-box > summary').click();
+	release();
+	await allRecords(page);
+	await expect(page.getByRole('checkbox', { name: /^Sweden/ })).toBeVisible();
+});
+
+test('on a phone without JavaScript the filters stay open', async ({ browser }) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 390, height: 844 }
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('checkbox', { name: /^Sweden/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible();
+	await context.close();
 });
 
 test('one tap on a country shows everything in it, and "Clear all" resets', async ({ page }) => {

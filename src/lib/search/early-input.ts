@@ -48,3 +48,12 @@ export function withEarlyInput(params: URLSearchParams, input: EarlyInput): URLS
 	}
 	return next;
 }
+
+/**
+ * The filters' fold (a `<details>` the server sends open, which phones show folded until the page is
+ * live) was tapped before hydration: it is closed now. The visitor saw it folded, so the tap meant open.
+ */
+export function filtersTappedEarly(root: Document): boolean {
+	const fold = root.querySelector<HTMLDetailsElement>(`#${EARLY_INPUT_FORM} details`);
+	return fold !== null && !fold.open;
+}

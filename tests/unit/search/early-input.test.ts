@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A search typed or a filter ticked before hydration: read from the form, then laid over the URL.
 import { describe, expect, it } from 'vitest';
-import { readEarlyInput, withEarlyInput } from '$lib/search/early-input';
+import { filtersTappedEarly, readEarlyInput, withEarlyInput } from '$lib/search/early-input';
 
 /** The form as the server rendered it: Sweden ticked, no query. */
 function serverForm() {
@@ -73,5 +73,26 @@ describe('withEarlyInput', () => {
 		});
 		expect(cleared.has('q')).toBe(false);
 		expect(cleared.has('theme')).toBe(false);
+	});
+});
+
+describe('filtersTappedEarly', () => {
+	const page = (open: boolean) =>
+		(document.body.innerHTML = `<form id="explorer-form"><details ${open ? 'open' : ''}><summary>Filters</summary></details></form>`);
+
+	it('is false while the fold is as the server sent it (open)', () => {
+		page(true);
+		expect(filtersTappedEarly(document)).toBe(false);
+	});
+
+	it('is true once a tap has closed it', () => {
+		page(true);
+		document.querySelector('summary')!.click();
+		expect(filtersTappedEarly(document)).toBe(true);
+	});
+
+	it('is false on a page without the explorer form (a client-side navigation)', () => {
+		document.body.innerHTML = '<details><summary>Other</summary></details>';
+		expect(filtersTappedEarly(document)).toBe(false);
 	});
 });
