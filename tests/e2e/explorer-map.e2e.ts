@@ -95,3 +95,23 @@ test('a shared link with a selection restores the card on load, and back closes 
 	await page.goBack();
 	await expect(page.getByRole('article', { name: 'Lund' })).toHaveCount(0);
 });
+
+test('on a phone the hidden map costs nothing until the map view is chosen', async ({ page }) => {
+	const check = watchConsole(page);
+	await page.setViewportSize({ width: 390, height: 844 });
+	const basemap: string[] = [];
+	page.on('request', (r) => {
+		if (/basemap-/.test(r.url())) basemap.push(r.url());
+	});
+	await page.goto('/');
+	await expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);
+	await page.waitForTimeout(1000);
+	// Phones show the list alone: no Leaflet map was made, no basemap fetched.
+	await expect(page.locator('.leaflet-container')).toHaveCount(0);
+	expect(basemap).toEqual([]);
+	await page.getByRole('link', { name: 'Map', exact: true }).click();
+	await expect(page.getByTestId('map')).toBeVisible();
+	await expect.poll(async () => (await stats(page))?.records ?? 0).toBeGreaterThan(400);
+	expect(basemap.length).toBeGreaterThan(0);
+	check();
+});

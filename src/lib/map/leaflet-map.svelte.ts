@@ -6,6 +6,7 @@ import type { SearchRecord } from '$lib/search/records';
 import type { MapController, MapVariant, SelectionNote } from './map-controller';
 import { fetchCountries } from './basemap';
 import { afterNextPaint } from '$lib/components/after-next-paint';
+import { nextTask } from './slices';
 
 /**
  * Resolves once the page has painted and the browser has a moment: the list comes first, the map adds
@@ -18,6 +19,24 @@ function afterPaint(): Promise<void> {
 			else setTimeout(resolve, 0);
 		})
 	);
+}
+
+/**
+ * Resolves once the element has a box. A map that CSS hides (the explorer's list on a phone) fetches
+ * and runs nothing until it is shown: a phone that only browses the list never pays for Leaflet, the
+ * basemap or the markers.
+ */
+function whenShown(node: HTMLElement, signal: AbortSignal): Promise<void> {
+	if (node.getClientRects().length > 0) return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new ResizeObserver(() => {
+			if (node.getClientRects().length === 0) return;
+			observer.disconnect();
+			resolve();
+		});
+		observer.observe(node);
+		signal.addEventListener('abort', () => observer.disconnect());
+	});
 }
 
 export interface MapInputs {
@@ -70,6 +89,8 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		const abort = new AbortController();
 
 		(async () => {
+			await whenShown(node, abort.signal);
+			if (cancelled) return;
 			const countries = fetchCountries(abort.signal);
 			countries.catch(() => {}); // reported by the controller, or moot after teardown
 			await afterPaint();
@@ -79,10 +100,13 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 				import('leaflet'),
 				import('./map-controller')
 			]);
+			// Running Leaflet's module, making the map and drawing its records are tasks of their own: a
+			// phone takes a few hundred milliseconds over all three, and a tap meanwhile waits for none.
+			await nextTask();
 			if (cancelled) return;
 			const L = (leaflet as unknown as { default?: typeof leaflet }).default ?? leaflet;
 			const { variant, tileUrl, tileAttribution, engine } = untrack(get);
-			map = new MapController(L, node, {
+			const made = new MapController(L, node, {
 				variant,
 				tileUrl,
 				tileAttribution,
@@ -91,6 +115,9 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 				// Read the callback at call time: the parent may pass a new function on each render.
 				onselect: (key) => untrack(get).onselect(key)
 			});
+			await nextTask();
+			if (cancelled) made.destroy();
+			else map = made;
 		})().catch((err) => console.error('The map could not start', err));
 
 		const recordsChanged = changeGuard();

@@ -37,6 +37,7 @@ import {
 	type Point
 } from './map-geometry';
 import { createLabelLayer, type LabelLayer } from './labels-layer';
+import { nextTask } from './slices';
 import { cityLabelCandidates } from './place-labels';
 
 export type MapVariant = 'explorer' | 'detail' | 'kiosk';
@@ -203,9 +204,13 @@ export class MapController {
 		for (const [type, fn] of Object.entries(this.dom))
 			el.addEventListener(type, fn as EventListener);
 		settings.countries.then(
-			(topo) => {
+			async (topo) => {
+				// The country names and the shapes in tasks of their own, after the map's first one.
+				await nextTask();
 				if (this.abort.signal.aborted) return;
 				this.labels.setCountries(topo);
+				await nextTask();
+				if (this.abort.signal.aborted) return;
 				this.basemap = drawBasemap(L, this.map, topo, (count) => {
 					this.stats.basemap = count;
 					el.setAttribute('data-basemap', String(count));

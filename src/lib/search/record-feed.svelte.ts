@@ -3,10 +3,17 @@
 // offline reload finds it too. A failed fetch leaves `records` null: the page keeps the server's
 // rows, and its GET form searches on the server.
 import type { SearchRecord } from './records';
+import { nextTask } from '../map/slices';
 
+/**
+ * `prepare` runs on the records before they are shown (the page builds their search index there):
+ * parsing, preparing and showing them are three tasks, not one long one, so a tap or a key pressed
+ * meanwhile waits for none of it.
+ */
 export function createRecordFeed(
 	version: () => string,
-	fetcher: typeof fetch = (...args) => fetch(...args)
+	fetcher: typeof fetch = (...args) => fetch(...args),
+	prepare: (records: SearchRecord[]) => void = () => {}
 ) {
 	let got = $state.raw<{ version: string; records: SearchRecord[] } | null>(null);
 	let failed = $state(false);
@@ -20,10 +27,15 @@ export function createRecordFeed(
 		failed = false;
 		fetcher(`/api/records?v=${encodeURIComponent(v)}`, { signal: abort.signal })
 			.then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
-			.then((body: { records?: SearchRecord[] }) => {
+			.then(async (body: { records?: SearchRecord[] }) => {
 				if (abort.signal.aborted) return;
-				if (!Array.isArray(body.records)) throw new Error('no records');
-				got = { version: v, records: body.records };
+				const records = body.records;
+				if (!Array.isArray(records)) throw new Error('no records');
+				await nextTask();
+				if (abort.signal.aborted) return;
+				prepare(records);
+				await nextTask();
+				if (!abort.signal.aborted) got = { version: v, records };
 			})
 			.catch(() => {
 				if (!abort.signal.aborted) failed = true;

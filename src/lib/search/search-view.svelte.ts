@@ -47,15 +47,13 @@ export interface SearchViewOptions {
 	debounceMs?: number;
 }
 
+/** The records' search index, as the view's search uses it: built once per record array. */
+export const searchIndexOf = (records: SearchRecord[]) => indexFor(records, recordName);
+
 export function createSearchView(opts: SearchViewOptions) {
 	// Themes named in the page's language find their records too (countries in any language do anyway).
 	const defaultSearch: SearchFn = (records, state) =>
-		runSearch(
-			indexFor(records, recordName),
-			state,
-			FACETS,
-			themeSearchNames(opts.context().themes ?? [])
-		);
+		runSearch(searchIndexOf(records), state, FACETS, themeSearchNames(opts.context().themes ?? []));
 	const memo = createSearchMemo(opts.search ?? defaultSearch);
 	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
 	const input = opts.input ?? ((s: ExplorerState) => s);

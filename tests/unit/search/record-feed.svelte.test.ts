@@ -5,8 +5,9 @@ import { flushSync } from 'svelte';
 import { createRecordFeed } from '../../../src/lib/search/record-feed.svelte';
 import { searchRecord } from '../helpers/record';
 
+/** The fetch, and the tasks the feed yields between parsing, preparing and showing. */
 const settle = async () => {
-	for (let i = 0; i < 5; i++) await Promise.resolve();
+	for (let i = 0; i < 4; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 	flushSync();
 };
 
@@ -30,6 +31,27 @@ describe('record feed', () => {
 		await settle();
 		expect(fetcher).toHaveBeenCalledTimes(2);
 		expect(feed.failed).toBe(false);
+		stop();
+	});
+
+	it('prepares the records in a task of its own before they are shown', async () => {
+		const rec = searchRecord({ kind: 'city', id: 'malmo' });
+		const fetcher = vi.fn(async () => Response.json({ records: [rec] }));
+		const seen: (string[] | null)[] = [];
+		let feed!: ReturnType<typeof createRecordFeed>;
+		const prepare = vi.fn((records: { key: string }[]) => {
+			seen.push(feed.records?.map((r) => r.key) ?? null);
+			expect(records.map((r) => r.key)).toEqual(['city:malmo']);
+		});
+		const stop = $effect.root(() => {
+			feed = createRecordFeed(() => 'a', fetcher as unknown as typeof fetch, prepare);
+		});
+		flushSync();
+		await settle();
+		expect(prepare).toHaveBeenCalledTimes(1);
+		// Not shown yet while being prepared; shown after.
+		expect(seen).toEqual([null]);
+		expect(feed.records?.map((r) => r.key)).toEqual(['city:malmo']);
 		stop();
 	});
 
