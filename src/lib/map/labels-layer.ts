@@ -19,7 +19,11 @@ const INK = { country: '#7d8286', city: '#4a5157', halo: BASEMAP.stage } as cons
 
 export interface LabelLayer {
 	setCountries(topo: Countries): void;
-	setCities(cities: CityLabel[]): void;
+	/**
+	 * The city names, worked out only when a view close enough to show them is drawn (and then kept
+	 * until the next call): a data set of 20,000 places costs nothing while the map is zoomed out.
+	 */
+	setCities(cities: () => CityLabel[]): void;
 	destroy(): void;
 }
 
@@ -37,7 +41,8 @@ export function createLabelLayer(
 	canvas.setAttribute('aria-hidden', 'true');
 	const ctx = canvas.getContext('2d');
 	let countries: { text: string; point: Point; area: number }[] = [];
-	let cities: CityLabel[] = [];
+	let cityList: () => CityLabel[] = () => [];
+	let cities: CityLabel[] | null = null;
 	let frame = 0;
 	const family = () => getComputedStyle(map.getContainer()).fontFamily || 'sans-serif';
 
@@ -65,6 +70,7 @@ export function createLabelLayer(
 			ctx.font = `500 ${px}px ${family()}`;
 			ctx.textBaseline = 'middle';
 			ctx.textAlign = 'left';
+			cities ??= cityList();
 			const candidates = cities.map((c) => {
 				const p = map.latLngToContainerPoint(c.point);
 				return { ...c, x: p.x, y: p.y, width: ctx.measureText(c.text).width };
@@ -151,7 +157,8 @@ export function createLabelLayer(
 			schedule();
 		},
 		setCities(next) {
-			cities = next;
+			cityList = next;
+			cities = null;
 			schedule();
 		},
 		destroy() {

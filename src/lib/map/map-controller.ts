@@ -450,18 +450,22 @@ export class MapController {
 	/** City names on the basemap: the data's cities, and the cities the selection is related to. */
 	private updateLabels() {
 		this.stats.cityNameUpdates++;
-		const cities = cityLabelCandidates(
-			this.places.map((record) => ({ record, points: record.points })),
-			this.lookup,
-			this.selectionEnds
-		);
-		// Names of what is on the map now come first: a marker's city is named before its neighbours.
-		const related = new Set(this.selectionEnds.map((r) => r.key));
-		for (const c of cities) {
-			if (related.has(c.key) || c.key === this.selected) c.priority += 8;
-			else if (this.byKey.has(c.key)) c.priority += 4;
-		}
-		this.labels.setCities(cities);
+		// What the names depend on now (each is replaced, never changed in place, when it changes).
+		const { places, lookup, selectionEnds, selected, byKey } = this;
+		this.labels.setCities(() => {
+			const cities = cityLabelCandidates(
+				places.map((record) => ({ record, points: record.points })),
+				lookup,
+				selectionEnds
+			);
+			// Names of what is on the map now come first: a marker's city is named before its neighbours.
+			const related = new Set(selectionEnds.map((r) => r.key));
+			for (const c of cities) {
+				if (related.has(c.key) || c.key === selected) c.priority += 8;
+				else if (byKey.has(c.key)) c.priority += 4;
+			}
+			return cities;
+		});
 	}
 
 	/** Fits the selection: the record and all its relations, clear of the card and the legend (the
