@@ -1,6 +1,11 @@
 import type { LayoutServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { dateTableFor } from '$lib/messages';
+import { dateTableFor, regionTableFor } from '$lib/messages';
+import { COUNTRY_NAMES } from '$lib/data/schema';
+import { BASEMAP_COUNTRIES } from '$lib/map/place-labels';
+
+/** Every country a page may name in the browser: the data's, and those the basemap labels. */
+const NAMED_COUNTRIES = [...new Set([...Object.keys(COUNTRY_NAMES), ...BASEMAP_COUNTRIES])].sort();
 
 export const load: LayoutServerLoad = () => {
 	const { data } = dataset();
@@ -9,6 +14,8 @@ export const load: LayoutServerLoad = () => {
 		// Dates in the browser are written from this table of the language's patterns and month names: a
 		// browser's first Intl.DateTimeFormat loads its date data, 0.2 s of every page's hydration at 4x.
 		dateTable: dateTableFor(),
+		// Country names likewise: a browser's first Intl.DisplayNames loads its region data (0.2 s at 4x).
+		regionNames: regionTableFor(NAMED_COUNTRIES),
 		themes: data.themes.map((t) => ({ id: t.id, label: t.label }))
 	};
 };

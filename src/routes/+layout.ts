@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { loadCatalog } from '$lib/messages/client-catalog';
-import { useDateTable } from '$lib/messages';
+import { useDateTable, useRegionTable } from '$lib/messages';
 import { extractLocaleFromUrl, baseLocale } from '$lib/paraglide/runtime';
 import type { LayoutLoad } from './$types';
 
@@ -10,6 +10,7 @@ export const load: LayoutLoad = async ({ data, url }) => {
 	if (browser) {
 		await loadCatalog(locale);
 		useDateTable(data.dateTable);
+		useRegionTable(data.regionNames);
 	}
 	return { ...data, locale };
 };

@@ -73,6 +73,9 @@ export const COUNTRY_ALPHA2: Readonly<Record<string, string>> = {
 	'826': 'GB'
 };
 
+/** Every country the basemap may name (Kosovo has no numeric id). */
+export const BASEMAP_COUNTRIES: readonly string[] = [...Object.values(COUNTRY_ALPHA2), 'XK'];
+
 /**
  * A world-atlas country's name in the page's language, as the lists name it (Kosovo has no numeric
  * id: found by its name).
