@@ -1,7 +1,14 @@
 // Pure: no DOM, no Svelte. Query + facets -> ordered results with facet counts. The explorer page,
 // the JSON API and the benchmarks all call this one function.
 import { applyFacets, type FacetCounts } from './filters';
-import { closestNames, createSearchIndex, matchQuery, type Match, type SearchIndex } from './fuzzy';
+import {
+	closestNames,
+	createSearchIndex,
+	createSearchIndexInSlices,
+	matchQuery,
+	type Match,
+	type SearchIndex
+} from './fuzzy';
 import { clearBestMatch, isNameMatch } from './match-quality';
 import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
@@ -38,6 +45,20 @@ export function indexFor(
 	let index = indexCache.get(records);
 	if (!index) indexCache.set(records, (index = createSearchIndex(records, displayName)));
 	return index;
+}
+
+/**
+ * Builds the index `indexFor` will return, in slices with `yieldTo()` in between (a browser's tasks
+ * stay short); a no-op when it is built already.
+ */
+export async function prepareIndex(
+	records: SearchRecord[],
+	displayName: ((r: SearchRecord) => string) | undefined,
+	yieldTo: () => Promise<void>
+): Promise<void> {
+	if (indexCache.has(records)) return;
+	const index = await createSearchIndexInSlices(records, displayName, yieldTo);
+	if (!indexCache.has(records)) indexCache.set(records, index);
 }
 
 const byValueCache = new WeakMap<SearchIndex<SearchRecord>, Map<string, number[]>>();

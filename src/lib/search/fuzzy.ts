@@ -124,21 +124,62 @@ export function createSearchIndex<T extends Searchable>(
 	records: T[],
 	displayName: (r: T) => string = plainName
 ): SearchIndex<T> {
+	const steps = indexSteps(records, displayName);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same index, built in slices of about `budget` ms with `yieldTo()` awaited in between: a browser
+ * builds it in tasks short enough that a tap is never kept waiting (one block took 0.1-0.25 s on a
+ * phone).
+ */
+export async function createSearchIndexInSlices<T extends Searchable>(
+	records: T[],
+	displayName: (r: T) => string = plainName,
+	yieldTo: () => Promise<void>,
+	budget = 6,
+	now: () => number = () => performance.now()
+): Promise<SearchIndex<T>> {
+	const steps = indexSteps(records, displayName);
+	let start = now();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (now() - start >= budget) {
+			await yieldTo();
+			start = now();
+		}
+	}
+}
+
+/** Records or words between two chances to yield. */
+const STEP = 32;
+
+/** The index's construction, pausing (yield) every STEP records or words. */
+function* indexSteps<T extends Searchable>(
+	records: T[],
+	displayName: (r: T) => string
+): Generator<void, SearchIndex<T>> {
 	const names = records.map(displayName);
-	const docs: FoldedDoc[] = records.map((r, i) => ({
-		i,
-		name: fold(names[i]),
-		altNames: r.altNames.map(fold).filter(Boolean),
-		title: r.title ? fold(r.title) : ''
-	}));
+	const docs: FoldedDoc[] = [];
 	const postingLists = new Map<string, Set<number>>();
 	const add = (word: string, code: number) => {
 		let set = postingLists.get(word);
 		if (!set) postingLists.set(word, (set = new Set()));
 		set.add(code);
 	};
-	docs.forEach((d, i) => {
+	for (let i = 0; i < records.length; i++) {
 		const r = records[i];
+		const d: FoldedDoc = {
+			i,
+			name: fold(names[i]),
+			altNames: r.altNames.map(fold).filter(Boolean),
+			title: r.title ? fold(r.title) : ''
+		};
+		docs.push(d);
 		const nameWords = new Set(
 			[d.name, ...d.altNames]
 				.flatMap((n) => n.split(' '))
@@ -147,21 +188,27 @@ export function createSearchIndex<T extends Searchable>(
 		);
 		for (const w of nameWords) add(w, i * 2);
 		for (const w of d.title.split(' ')) if (w && !nameWords.has(w)) add(w, i * 2 + 1);
-	});
+		if (i % STEP === STEP - 1) yield;
+	}
 	const vocab = [...postingLists.keys()].sort();
 	const postings = vocab.map((w) => Int32Array.from(postingLists.get(w)!));
+	yield;
 	const trigrams = new Map<string, number[]>();
 	const gramCounts = new Uint16Array(vocab.length);
-	vocab.forEach((w, wi) => {
-		if (w.length < 3) return;
-		const grams = trigramsOf(w);
-		gramCounts[wi] = grams.length;
-		for (const t of grams) {
-			const list = trigrams.get(t);
-			if (list) list.push(wi);
-			else trigrams.set(t, [wi]);
+	for (let wi = 0; wi < vocab.length; wi++) {
+		const w = vocab[wi];
+		if (w.length >= 3) {
+			const grams = trigramsOf(w);
+			gramCounts[wi] = grams.length;
+			for (const t of grams) {
+				const list = trigrams.get(t);
+				if (list) list.push(wi);
+				else trigrams.set(t, [wi]);
+			}
 		}
-	});
+		if (wi % (STEP * 4) === STEP * 4 - 1) yield;
+	}
+	yield;
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 	const byName = Int32Array.from(
 		records.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b)

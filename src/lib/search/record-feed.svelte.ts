@@ -6,14 +6,14 @@ import type { SearchRecord } from './records';
 import { nextTask } from '../map/slices';
 
 /**
- * `prepare` runs on the records before they are shown (the page builds their search index there):
- * parsing, preparing and showing them are three tasks, not one long one, so a tap or a key pressed
- * meanwhile waits for none of it.
+ * `prepare` runs on the records before they are shown (the page builds their search index there, in
+ * slices): parsing, preparing and showing them are separate tasks, not one long one, so a tap or a key
+ * pressed meanwhile waits for none of it.
  */
 export function createRecordFeed(
 	version: () => string,
 	fetcher: typeof fetch = (...args) => fetch(...args),
-	prepare: (records: SearchRecord[]) => void = () => {}
+	prepare: (records: SearchRecord[]) => void | Promise<void> = () => {}
 ) {
 	let got = $state.raw<{ version: string; records: SearchRecord[] } | null>(null);
 	let failed = $state(false);
@@ -33,7 +33,7 @@ export function createRecordFeed(
 				if (!Array.isArray(records)) throw new Error('no records');
 				await nextTask();
 				if (abort.signal.aborted) return;
-				prepare(records);
+				await prepare(records);
 				await nextTask();
 				if (!abort.signal.aborted) got = { version: v, records };
 			})

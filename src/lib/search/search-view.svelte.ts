@@ -8,7 +8,8 @@
 import { MAX_QUERY_LENGTH, explorerHref, stateFromParams, toggleFacet } from './url';
 import type { ExplorerState, FacetContext, FacetName } from './url';
 import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo';
-import { indexFor, runSearch, type SearchOutcome } from './engine';
+import { indexFor, prepareIndex, runSearch, type SearchOutcome } from './engine';
+import { nextTask } from '../map/slices';
 import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
 import { recordName, themeSearchNames } from '../messages';
@@ -48,7 +49,11 @@ export interface SearchViewOptions {
 }
 
 /** The records' search index, as the view's search uses it: built once per record array. */
-export const searchIndexOf = (records: SearchRecord[]) => indexFor(records, recordName);
+const searchIndexOf = (records: SearchRecord[]) => indexFor(records, recordName);
+
+/** Builds that index ahead, in short tasks (the explorer, while its records arrive). */
+export const prepareSearchIndex = (records: SearchRecord[]) =>
+	prepareIndex(records, recordName, nextTask);
 
 export function createSearchView(opts: SearchViewOptions) {
 	// Themes named in the page's language find their records too (countries in any language do anyway).

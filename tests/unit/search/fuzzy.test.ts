@@ -3,11 +3,13 @@ import {
 	acronymParts,
 	closestNames,
 	createSearchIndex,
+	createSearchIndexInSlices,
 	matchQuery,
 	Tier
 } from '../../../src/lib/search/fuzzy';
 import { abbreviationsIn, singularAbbreviation } from '../../../src/lib/model/abbreviations';
 import { index, keys, records } from '../helpers/search';
+import { recordName } from '../../../src/lib/messages';
 
 describe('every name a person may type finds the record first', () => {
 	it.each([
@@ -211,5 +213,35 @@ describe('closestNames ("did you mean")', () => {
 
 	it.each(['', '!!!', 'ab', 'qqqqqq'])('suggests nothing for %j', (query) => {
 		expect(closestNames(index, query)).toEqual([]);
+	});
+});
+
+describe('createSearchIndexInSlices', () => {
+	it('builds the same index as createSearchIndex, yielding between slices', async () => {
+		let yields = 0;
+		let clock = 0;
+		// A clock that moves 1 ms per reading and no budget: it yields at every chance.
+		const sliced = await createSearchIndexInSlices(
+			records,
+			recordName,
+			async () => void yields++,
+			0,
+			() => clock++
+		);
+		expect(sliced).toEqual(createSearchIndex(records, recordName));
+		expect(sliced).toEqual(index);
+		// A chance every 32 records, and more over the words.
+		expect(yields).toBeGreaterThan(records.length / 32);
+	});
+
+	it('does not yield when the work fits in the budget', async () => {
+		let yields = 0;
+		await createSearchIndexInSlices(
+			records.slice(0, 10),
+			recordName,
+			async () => void yields++,
+			1e9
+		);
+		expect(yields).toBe(0);
 	});
 });
