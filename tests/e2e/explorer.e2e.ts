@@ -303,10 +303,36 @@ test('a result opened while its query is still being typed stays open', async ({
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
 	await expect(page).toHaveURL(/\/cities\/malmo$/);
-	// Back: the query the URL never had comes back with the result that was opened, focused.
+});
+
+test('Back after opening a result while its query was still being typed brings the query back', async ({
+	page
+}) => {
+	await page.goto('/');
+	await allRecords(page);
+	// The record page is slow, so the explorer's commit would come due while it loads.
+	await page.route(/\/cities\/malmo\/__data\.json/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	// Typed, and its result opened in the next frame: well within the debounce, whatever the machine.
+	await page.evaluate(async () => {
+		const box = document.getElementById('search-q') as HTMLInputElement;
+		box.focus();
+		box.value = 'malmo';
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+		await new Promise(requestAnimationFrame);
+		const link = document.querySelector<HTMLAnchorElement>(
+			'.result-list a.result-link[href="/cities/malmo"]'
+		)!;
+		link.focus();
+		link.click();
+	});
+	await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
 	await page.goBack();
+	// The query the URL never had comes back, with the result that was opened focused.
 	await expect(page).toHaveURL(/\/\?q=malmo$/);
-	await expect(box).toHaveValue('malmo');
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');
 	await expect(page.locator('.result-list a.result-link[href="/cities/malmo"]')).toBeFocused();
 });
 
