@@ -54,6 +54,7 @@ export function withEarlyInput(params: URLSearchParams, input: EarlyInput): URLS
  * live) was tapped before hydration: it is closed now. The visitor saw it folded, so the tap meant open.
  */
 export function filtersTappedEarly(root: Document): boolean {
-	const fold = root.querySelector<HTMLDetailsElement>(`#${EARLY_INPUT_FORM} details`);
+	// The form's own fold, not one of the facet folds inside it.
+	const fold = root.querySelector<HTMLDetailsElement>(`#${EARLY_INPUT_FORM} > details`);
 	return fold !== null && !fold.open;
 }

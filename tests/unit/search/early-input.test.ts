@@ -91,6 +91,11 @@ describe('filtersTappedEarly', () => {
 		expect(filtersTappedEarly(document)).toBe(true);
 	});
 
+	it('reads the form’s own fold, not a closed facet fold inside it', () => {
+		document.body.innerHTML = `<form id="explorer-form"><details open><summary>Filters</summary><details><summary>Theme</summary></details></details></form>`;
+		expect(filtersTappedEarly(document)).toBe(false);
+	});
+
 	it('is false on a page without the explorer form (a client-side navigation)', () => {
 		document.body.innerHTML = '<details><summary>Other</summary></details>';
 		expect(filtersTappedEarly(document)).toBe(false);
