@@ -148,8 +148,9 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
 		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
+		// So do the ends that were not among the first paint's records (a new lookup once they are here).
 		let framed: string | null = null;
-		let framedSynergies = '';
+		let framedPoints = 0;
 		const selectionChanged = changeGuard();
 		$effect(() => {
 			const { selected, lookup, synergies = [] } = get();
@@ -157,11 +158,10 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			const drawn = map.setSelection(selected, lookup, synergies);
 			untrack(get).onnote?.(drawn.note);
 			untrack(get).onsynergies?.(drawn.synergies);
-			const synergyKey = synergies.join(',');
-			const grew = selected === framed && synergyKey !== framedSynergies && drawn.synergies > 0;
+			const grew = selected === framed && drawn.points.length > framedPoints;
 			if (selected && (selected !== framed || grew) && fitted !== null) map.fitSelection();
 			framed = selected;
-			framedSynergies = synergyKey;
+			framedPoints = drawn.points.length;
 		});
 
 		// A new search fits its results; the first view with a selection (a shared link) frames the selection.

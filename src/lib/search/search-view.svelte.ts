@@ -111,6 +111,12 @@ export function createSearchView(opts: SearchViewOptions) {
 		records || !first ? undefined : new Map<RecordKind, number>(first.kindCounts)
 	);
 	const selected = $derived(current.sel ? (byKey.get(current.sel) ?? null) : null);
+	// A new function whenever the records change: whoever drew with the old one (the map's selection,
+	// drawn from the first paint's rows) sees that there is more to draw now.
+	const lookup = $derived.by(() => {
+		const table = byKey;
+		return (key: string) => table.get(key);
+	});
 
 	// Effect: no commit fires after the page has gone.
 	$effect(() => () => clearTimeout(timer));
@@ -172,7 +178,6 @@ export function createSearchView(opts: SearchViewOptions) {
 
 	return withGetters(
 		{
-			lookup: (key: string) => byKey.get(key),
 			/** A link to the committed state with a change (works without JavaScript). */
 			hrefFor: (change: Partial<ExplorerState>) => href({ ...committed, ...change }),
 			navigate,
@@ -197,6 +202,8 @@ export function createSearchView(opts: SearchViewOptions) {
 		},
 		{
 			/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
+			/** Finds a record by key; a new function once more records are here. */
+			lookup: () => lookup,
 			state: () => committed,
 			/** The state on screen, with the draft query. */
 			current: () => current,

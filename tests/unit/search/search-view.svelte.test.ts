@@ -229,6 +229,7 @@ describe('search view', () => {
 			selected: []
 		};
 		let view!: ReturnType<typeof createSearchView>;
+		const lookups: ((key: string) => SearchRecord | undefined)[] = [];
 		cleanup = $effect.root(() => {
 			view = createSearchView({
 				...h.options,
@@ -238,6 +239,9 @@ describe('search view', () => {
 			$effect(() => {
 				void [view.results, view.committedResults, view.outcome];
 			});
+			$effect(() => {
+				lookups.push(view.lookup);
+			});
 		});
 		flushSync();
 		expect(h.search).not.toHaveBeenCalled();
@@ -246,11 +250,16 @@ describe('search view', () => {
 		expect(view.outcome.total).toBe(4);
 		expect(view.kindCounts?.get('city')).toBe(2);
 		expect(view.committedResults).toEqual([]);
+		expect(view.lookup('partner:acme')).toBeUndefined();
 		box = { records };
 		flushSync();
 		expect(view.loaded).toBe(true);
 		expect(view.results).toHaveLength(4);
 		expect(view.kindCounts).toBeUndefined();
 		expect(h.search).toHaveBeenCalledTimes(1);
+		// A new lookup, not the same one finding more: the map redraws what it drew from the first paint.
+		expect(view.lookup('partner:acme')?.name).toBe('Acme');
+		expect(lookups).toHaveLength(2);
+		expect(lookups[1]).not.toBe(lookups[0]);
 	});
 });
