@@ -127,7 +127,7 @@ test.describe('/synergies', () => {
 });
 
 test.describe('synergies on the map', () => {
-	type Stats = { synergies: number; relations: number; shownAt: number };
+	type Stats = { synergies: number; relations: number; shownAt: number; records: number };
 	const stats = (page: Page) =>
 		page.evaluate(() => (window as unknown as { __mapStats?: Stats }).__mapStats);
 
@@ -244,6 +244,70 @@ test.describe('synergies on the map', () => {
 		await page.getByRole('link', { name: 'Close Liberec' }).click();
 		await expect(map.locator('path.cme-synergy')).toHaveCount(0);
 		check();
+	});
+
+	test('the records arriving after the map has framed Lund fill its card, and the frame keeps clear of it', async ({
+		page
+	}) => {
+		test.slow();
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/api/records?*', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/?sel=city:lund');
+		const map = page.getByTestId('map');
+		const ids = await lundIds(page);
+		await expect(map.locator('path.cme-relation').first()).toBeAttached({ timeout: 30_000 });
+		const card = page.getByRole('article', { name: 'Lund' });
+		await expect(card).toContainText('Related:');
+		await settled(page);
+		await expect(card).not.toContainText('Pilot Cities to learn from:');
+		const before = (await card.boundingBox())!.height;
+		release();
+		await expect.poll(async () => (await card.boundingBox())!.height).toBeGreaterThan(before);
+		await expect(map.locator('path.cme-synergy')).toHaveCount(ids.length, { timeout: 20_000 });
+		await expectInView(page, ids);
+	});
+
+	test('a card that grows after the frame (late text, a web font) moves the frame clear of it, until the map is moved by hand', async ({
+		page
+	}) => {
+		// The card starts short, as while its text is still arriving; then it shows in full.
+		await page.addInitScript(() => {
+			addEventListener('DOMContentLoaded', () => {
+				const short = document.createElement('style');
+				short.id = 'short-card';
+				short.textContent = '.card-slot { max-height: 6rem; overflow: hidden; }';
+				document.head.append(short);
+			});
+		});
+		await page.goto('/?sel=city:lund');
+		const map = page.getByTestId('map');
+		const ids = await lundIds(page);
+		await expect(map.locator('path.cme-synergy')).toHaveCount(ids.length, { timeout: 30_000 });
+		await settled(page);
+		// Where Lund is drawn says where the view is.
+		const lund = map.locator('.cme-marker.cme-sel').first();
+		const view = async () => JSON.stringify(await lund.boundingBox());
+		const framed = await view();
+		await page.evaluate(() => document.getElementById('short-card')!.remove());
+		await expect.poll(view).not.toBe(framed);
+		await expectInView(page, ids);
+		// Once the visitor has moved the map, the view is theirs.
+		await page.addStyleTag({ content: '.card-slot { max-height: 6rem; overflow: hidden; }' });
+		await expect.poll(view).not.toBe(framed);
+		await settled(page);
+		await map.hover({ position: { x: 80, y: 400 } });
+		await page.mouse.down();
+		await page.mouse.move(120, 420, { steps: 4 });
+		await page.mouse.up();
+		await settled(page);
+		const moved = await view();
+		await page.evaluate(() => document.querySelector('style:last-of-type')!.remove());
+		await page.waitForTimeout(500);
+		expect(await view()).toBe(moved);
 	});
 
 	test('offline: a failed synergy fetch draws no lines and the selection still works', async ({

@@ -113,6 +113,10 @@ export class MapController {
 	private loading = false;
 	private lastFit: Box = EUROPE_VIEW;
 	private observer: ResizeObserver;
+	/** The floating panels' sizes when the selection was last framed (the record card grows as it fills). */
+	private overlaySizes = new Map<Element, string>();
+	/** Whether the view is the selection's frame, not moved by the user since. */
+	private framingSelection = false;
 	readonly stats: MapStats = {
 		records: 0,
 		markers: 0,
@@ -161,7 +165,10 @@ export class MapController {
 		this.map.createPane(RELATIONS_PANE).style.zIndex = '620';
 		this.map.createPane(SELECTION_PANE).style.zIndex = '640';
 		this.map.fitBounds(EUROPE_VIEW);
-		this.observer = new ResizeObserver(() => this.resized());
+		this.observer = new ResizeObserver((entries) => {
+			if (entries.some((e) => e.target === el)) this.resized();
+			if (entries.some((e) => e.target !== el)) this.overlaysResized();
+		});
 		this.observer.observe(el);
 		if (settings.tileUrl) {
 			L.tileLayer(settings.tileUrl, { attribution: settings.tileAttribution ?? '' }).addTo(
@@ -234,6 +241,7 @@ export class MapController {
 	/** DOM listeners on the container: keyboard choice, Escape, and names on hover and focus. */
 	private dom = {
 		keydown: (e: KeyboardEvent) => {
+			if (/^(Arrow|[-+=])/.test(e.key)) this.framingSelection = false; // Leaflet's keyboard pan and zoom
 			const m = this.markerAt(e.target);
 			const cluster = e.target instanceof Element ? e.target.closest('.cme-cluster') : null;
 			const press = e.key === 'Enter' || e.key === ' ';
@@ -253,7 +261,10 @@ export class MapController {
 			if (this.markerAt(e.relatedTarget) !== this.markerAt(e.target))
 				this.map.closeTooltip(this.tip);
 		},
-		focusout: () => this.map.closeTooltip(this.tip)
+		focusout: () => this.map.closeTooltip(this.tip),
+		// The visitor takes the view over: a panel growing afterwards no longer moves it.
+		pointerdown: () => (this.framingSelection = false),
+		wheel: () => (this.framingSelection = false)
 	};
 
 	private markerAt(target: EventTarget | null): CmeMarker | undefined {
@@ -477,6 +488,16 @@ export class MapController {
 			this.lastFit = box;
 			this.map.flyToBounds(box, { ...this.fitOptions(), duration: 1.2 });
 		} else this.fitBox(box);
+		this.framingSelection = true;
+	}
+
+	/**
+	 * A panel over the map changed size (the record card filling in as its relations and synergies
+	 * arrive): the selection is framed again, clear of it, unless the visitor has moved the map since.
+	 */
+	private overlaysResized() {
+		const changed = [...this.overlaySizes].some(([o, size]) => o.isConnected && sizeOf(o) !== size);
+		if (changed && this.framingSelection && this.selected) this.fitSelection();
 	}
 
 	/** Fits the view to records where they are drawn (0 records: back to Europe). */
@@ -488,6 +509,7 @@ export class MapController {
 
 	fitBox(box: Box) {
 		this.lastFit = box;
+		this.framingSelection = false;
 		// Leaflet drops an animated zoom asked for during another one (a selection's synergies arrive
 		// while its first fit is still zooming): fit once that zoom ends, unless another fit came since.
 		if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
@@ -502,9 +524,15 @@ export class MapController {
 	/** Fit padding that keeps the data clear of whatever floats over the map (legend, record card). */
 	private fitOptions(): Leaflet.FitBoundsOptions {
 		const rect = this.el.getBoundingClientRect();
+		for (const o of this.overlaySizes.keys()) this.observer.unobserve(o);
+		this.overlaySizes.clear();
 		const overlays = [...document.querySelectorAll<HTMLElement>(`[${OVERLAY_ATTRIBUTE}]`)]
 			.filter((o) => o.offsetParent !== null || getComputedStyle(o).position === 'fixed')
-			.map((o) => o.getBoundingClientRect());
+			.map((o) => {
+				this.overlaySizes.set(o, sizeOf(o));
+				this.observer.observe(o);
+				return o.getBoundingClientRect();
+			});
 		const pad = fitPadding(rect, overlays, this.settings.variant === 'kiosk' ? 40 : 28);
 		return {
 			paddingTopLeft: pad.topLeft,
@@ -558,4 +586,9 @@ export class MapController {
 		// only when no zoom is animating, else it reads the removed map pane ("_leaflet_pos" of undefined).
 		(this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
 	}
+}
+
+function sizeOf(el: Element): string {
+	const r = el.getBoundingClientRect();
+	return `${Math.round(r.width)}x${Math.round(r.height)}`;
 }
