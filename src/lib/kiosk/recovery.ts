@@ -22,6 +22,14 @@ export interface RecoveryOptions {
 	reload: () => void;
 }
 
+/**
+ * The browser's notice that a ResizeObserver had more to report than one frame held (it reports the
+ * rest in the next): nothing threw and nothing is broken, so a visitor's session must not end for it.
+ */
+export function isHarmless(e: Pick<ErrorEvent, 'message' | 'error'>): boolean {
+	return e.error == null && /^ResizeObserver loop/.test(e.message);
+}
+
 /** Listens for uncaught errors and rejections; returns the teardown. */
 export function installRecovery(win: Window, opts: RecoveryOptions): () => void {
 	const budget = createErrorBudget();
@@ -38,7 +46,9 @@ export function installRecovery(win: Window, opts: RecoveryOptions): () => void 
 			reloadSoon();
 		}
 	};
-	const onError = (e: ErrorEvent) => handle(`error: ${e.message}`);
+	const onError = (e: ErrorEvent) => {
+		if (!isHarmless(e)) handle(`error: ${e.message}`);
+	};
 	const onRejection = (e: PromiseRejectionEvent) =>
 		handle(`unhandled rejection: ${String(e.reason)}`);
 	win.addEventListener('error', onError);

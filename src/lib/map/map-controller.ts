@@ -167,7 +167,8 @@ export class MapController {
 		this.map.fitBounds(EUROPE_VIEW);
 		this.observer = new ResizeObserver((entries) => {
 			if (entries.some((e) => e.target === el)) this.resized();
-			if (entries.some((e) => e.target !== el)) this.overlaysResized();
+			// Framed again in the next frame, not inside the observer's own delivery.
+			if (entries.some((e) => e.target !== el)) requestAnimationFrame(() => this.overlaysResized());
 		});
 		this.observer.observe(el);
 		if (settings.tileUrl) {
@@ -496,6 +497,7 @@ export class MapController {
 	 * arrive): the selection is framed again, clear of it, unless the visitor has moved the map since.
 	 */
 	private overlaysResized() {
+		if (this.abort.signal.aborted) return;
 		const changed = [...this.overlaySizes].some(([o, size]) => o.isConnected && sizeOf(o) !== size);
 		if (changed && this.framingSelection && this.selected) this.fitSelection();
 	}
@@ -524,15 +526,16 @@ export class MapController {
 	/** Fit padding that keeps the data clear of whatever floats over the map (legend, record card). */
 	private fitOptions(): Leaflet.FitBoundsOptions {
 		const rect = this.el.getBoundingClientRect();
-		for (const o of this.overlaySizes.keys()) this.observer.unobserve(o);
+		const seen = new Map(this.overlaySizes);
 		this.overlaySizes.clear();
 		const overlays = [...document.querySelectorAll<HTMLElement>(`[${OVERLAY_ATTRIBUTE}]`)]
 			.filter((o) => o.offsetParent !== null || getComputedStyle(o).position === 'fixed')
 			.map((o) => {
 				this.overlaySizes.set(o, sizeOf(o));
-				this.observer.observe(o);
+				if (!seen.delete(o)) this.observer.observe(o);
 				return o.getBoundingClientRect();
 			});
+		for (const gone of seen.keys()) this.observer.unobserve(gone);
 		const pad = fitPadding(rect, overlays, this.settings.variant === 'kiosk' ? 40 : 28);
 		return {
 			paddingTopLeft: pad.topLeft,
