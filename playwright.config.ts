@@ -19,6 +19,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		// Recording a trace on every first run (DOM snapshots, screencast) cost a third of the suite's CPU.
 		trace: 'on-first-retry',
+		// Each test is a fresh browser: a service worker would install and precache the whole app (every
+		// script, font and the basemap) for every test. The offline tests allow it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH,
 			args: [

@@ -1,9 +1,12 @@
-// Finds a Chromium for the browser tests: CHROMIUM_PATH, then Playwright's own browser, then the system's.
+// Finds a Chromium: CHROMIUM_PATH, then Playwright's own browser, then the system's. The browser tests
+// prefer the system's headless shell (Debian's chromium-headless-shell, what Playwright itself runs for
+// headless tests): the same Blink and V8 at less than half the CPU of the full browser run headless.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 export const HOW_TO_GET_ONE = `No Chromium found for the browser tests. Any one of these works:
   - Debian/Ubuntu:  sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation
+                    (and chromium-headless-shell, where there is one, for tests twice as fast)
   - macOS:          brew install --cask chromium   (or install Google Chrome)
   - with internet:  npx playwright install chromium
   - or point to one: CHROMIUM_PATH=/path/to/chrome npm test`;
@@ -16,8 +19,10 @@ function onPath(name) {
 	}
 }
 
+const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell'];
+
 /** Absolute path of a Chromium/Chrome binary, or null. */
-export async function findBrowser(env = process.env) {
+export async function findBrowser(env = process.env, { headlessShell = false } = {}) {
 	if (env.CHROMIUM_PATH) {
 		if (existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
 		throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.`);
@@ -30,6 +35,7 @@ export async function findBrowser(env = process.env) {
 		// Playwright's own browser is not installed; try the system's.
 	}
 	for (const candidate of [
+		...(headlessShell ? HEADLESS_SHELLS : []),
 		'/usr/bin/chromium',
 		'/usr/bin/chromium-browser',
 		'/usr/bin/google-chrome',

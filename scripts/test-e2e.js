@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { findBrowser, HOW_TO_GET_ONE } from './find-browser.js';
 
-const browser = await findBrowser().catch((err) => {
+const browser = await findBrowser(process.env, { headlessShell: true }).catch((err) => {
 	console.error(err.message);
 	process.exit(1);
 });

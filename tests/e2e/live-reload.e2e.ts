@@ -24,6 +24,8 @@ let server: ChildProcess | null = null;
 let log = '';
 
 test.describe.configure({ mode: 'serial' });
+// With the service worker a browser really has: its network-first pages must not hide an edit.
+test.use({ serviceWorkers: 'allow' });
 
 /** Writes a data file as an editor or importer does: a temp file, then a rename over the old one. */
 function editCities(dir: string, edit: (cities: Record<string, unknown>[]) => void): void {
