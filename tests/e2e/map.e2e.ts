@@ -165,6 +165,22 @@ test('a selected project draws lines to its sites and partners, and the rest dim
 	await expect(map.locator('.leaflet-container')).not.toHaveClass(/cme-dim/);
 });
 
+test('selecting one record after another keeps one layer of lines (an unattended kiosk selects thousands)', async ({
+	page
+}) => {
+	const map = await openMap(page, '?q=malmo&kind=mission-city');
+	const selected = page.getByTestId('selected');
+	const malmo = map.getByRole('button', { name: /^Malmö/ });
+	for (let i = 0; i < 4; i++) {
+		await malmo.click();
+		await expect(selected).toHaveText('city:malmo');
+		await expect(map.locator('path.cme-relation').first()).toBeAttached();
+		await page.keyboard.press('Escape');
+		await expect(selected).toHaveText('none');
+	}
+	await expect(map.locator('.leaflet-cme-relations-pane svg')).toHaveCount(1);
+});
+
 test('shows exactly the records given, and an empty result keeps a Europe view', async ({
 	page
 }) => {

@@ -98,6 +98,8 @@ export class MapController {
 	private lastPoints: MapPoint[] = [];
 	private selection: Leaflet.LayerGroup;
 	private lines: Leaflet.LayerGroup;
+	/** One SVG for every selection's lines (the map draws on canvas otherwise): one per draw was a leak. */
+	private linesRenderer: Leaflet.Renderer;
 	private tip: Leaflet.Tooltip;
 	private byKey = new Map<string, { record: SearchRecord; points: Point[] }>();
 	private placesKey = '';
@@ -199,6 +201,7 @@ export class MapController {
 				.then((layer) => this.useLayer(layer));
 		} else this.useLayer(createClusterLayer(L, this.map, this.kit, layerOptions));
 		this.lines = L.layerGroup([], { pane: RELATIONS_PANE }).addTo(this.map);
+		this.linesRenderer = L.svg({ pane: RELATIONS_PANE });
 		this.selection = L.layerGroup([], { pane: SELECTION_PANE }).addTo(this.map);
 		this.tip = L.tooltip({
 			direction: 'top',
@@ -380,7 +383,7 @@ export class MapController {
 			? hubPoint(own)
 			: centroid(sites.length ? sites : ends.map((e) => e.point));
 		const colour = STYLE_INFO[markerStyle(record)].colour;
-		const renderer = L.svg({ pane: RELATIONS_PANE });
+		const renderer = this.linesRenderer;
 		const line = (path: Point[], style: Leaflet.PolylineOptions) =>
 			L.polyline(path, { renderer, interactive: false, ...style }).addTo(this.lines);
 		// A white casing under each line keeps it readable on land, sea and other lines alike.
