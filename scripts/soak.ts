@@ -138,6 +138,8 @@ async function main() {
 
 	let interactions = 0;
 	let failures = 0;
+	/** Why taps were skipped: a selector gone stale shows here, rather than as a quietly easier soak. */
+	const skipped = new Map<string, number>();
 	let resets = 0;
 	const samples: Sample[] = [await sample(page, cdp, 'start', 0, 0)];
 	let middleTaken = false;
@@ -148,8 +150,12 @@ async function main() {
 		try {
 			await what();
 			interactions++;
-		} catch {
+		} catch (err) {
 			failures++; // e.g. the countdown covered the control; the next step goes on
+			const why = String((err as Error).message)
+				.split('\n')[0]
+				.slice(0, 100);
+			skipped.set(why, (skipped.get(why) ?? 0) + 1);
 		}
 	};
 	/** One touch on the n-th visible element matching the selector (and text): one round trip to find it, one to tap. */
@@ -183,15 +189,16 @@ async function main() {
 		round++
 	) {
 		// A touch may land on the attract layer or the countdown first: that only wakes the screen.
-		if (await present('[data-testid="attract"]')) await tap('[data-testid="attract"] .start');
+		if (await present('[data-testid="attract"]')) await tap('[data-testid="attract"]');
 		if (await present('[role="alertdialog"]')) await tap('[role="alertdialog"] button');
-		if (!(await present('#kiosk-keyboard [role="group"]'))) await tap('button.toggle');
+		if (!(await present('#kiosk-keyboard [role="group"]')))
+			await tap('button.toggle[aria-controls="kiosk-keyboard"]');
 		for (const ch of WORDS[round % WORDS.length]) await key(ch === ' ' ? 'Space' : ch);
 		await tap('[aria-label="Backspace"]');
-		await tap('button.tab', 'Kind');
+		await tap('button.tab', 'Show');
 		await tap('.chips button.chip', undefined, round % 3);
 		await tap('.results button.result', undefined, round % 4);
-		await tap('.card .close');
+		await tap('article.record button', 'Close');
 		await tap('button.tab', round % 2 ? 'Country' : 'Theme');
 		await tap('.chips button.chip');
 		await key('Clear');
@@ -250,6 +257,15 @@ async function main() {
 	const last = samples[samples.length - 1];
 	console.log(
 		`Heap change ${first.label} -> end: ${(last.heapMB - first.heapMB).toFixed(2)} MB; elements: ${last.domElements - first.domElements} (outside the map: ${last.domElements - last.mapElements - (first.domElements - first.mapElements)})`
+	);
+	console.log(
+		skipped.size
+			? `Skipped taps, most frequent first:\n  ${[...skipped]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, 6)
+					.map(([why, n]) => `${n} x ${why}`)
+					.join('\n  ')}`
+			: 'Skipped taps: none'
 	);
 	console.log(
 		errors.length
