@@ -336,6 +336,19 @@ test('Back after opening a result while its query was still being typed brings t
 	await expect(page.locator('.result-list a.result-link[href="/cities/malmo"]')).toBeFocused();
 });
 
+test('Back from a search goes to the explorer before it, and stays there', async ({ page }) => {
+	await page.goto('/');
+	await allRecords(page);
+	await page.getByRole('searchbox', { name: /Search cities/ }).fill('lund');
+	await expect(page).toHaveURL(/\/\?q=lund$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('');
+	// Nothing brings the search back a moment later.
+	await page.waitForTimeout(1000);
+	await expect(page).toHaveURL(/\/$/);
+});
+
 test('no results: say so and offer the closest names', async ({ page }) => {
 	await page.goto('/?q=helsinkiz%20zzyzx');
 	await expect(page.getByText(/Nothing matches “helsinkiz zzyzx”/)).toBeVisible();
