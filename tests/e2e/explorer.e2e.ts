@@ -336,6 +336,30 @@ test('Back after opening a result while its query was still being typed brings t
 	await expect(page.locator('.result-list a.result-link[href="/cities/malmo"]')).toBeFocused();
 });
 
+test('Back after opening a result while its query was on its way to the URL brings the query back', async ({
+	page
+}) => {
+	await page.goto('/');
+	await allRecords(page);
+	// Enter puts the query on its way to the URL; the result is opened before it gets there (a
+	// navigation then runs no beforeNavigate: the view keeps the query that was cut short).
+	await page.evaluate(async () => {
+		const box = document.getElementById('search-q') as HTMLInputElement;
+		box.focus();
+		box.value = 'malmo';
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+		await new Promise(requestAnimationFrame);
+		box.form!.requestSubmit();
+		document
+			.querySelector<HTMLAnchorElement>('.result-list a.result-link[href="/cities/malmo"]')!
+			.click();
+	});
+	await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/\?q=malmo$/);
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toHaveValue('malmo');
+});
+
 test('Back from a search goes to the explorer before it, and stays there', async ({ page }) => {
 	await page.goto('/');
 	await allRecords(page);

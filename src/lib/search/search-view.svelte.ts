@@ -73,6 +73,11 @@ export function createSearchView(opts: SearchViewOptions) {
 	/** The navigation on its way, until it has arrived. */
 	let inflight: Promise<void> | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/**
+	 * A query whose navigation was cut short (a link out followed while it was on its way), and the
+	 * URL it was cut short at: the page's snapshot keeps it, so Back brings it back.
+	 */
+	let cutShort: { q: string; at: string } | null = null;
 
 	/** The committed state: the URL's, or the one it is about to be. */
 	const committed = $derived(pending ?? urlState);
@@ -134,6 +139,7 @@ export function createSearchView(opts: SearchViewOptions) {
 		const target = typeof change === 'function' ? change(base) : { ...base, ...change };
 		draft = null;
 		pending = target;
+		cutShort = null;
 		const id = ++seq;
 		inflight = opts
 			.goto(localHref(href(target)), {
@@ -147,6 +153,9 @@ export function createSearchView(opts: SearchViewOptions) {
 			)
 			.finally(() => {
 				if (id === seq) {
+					const at = opts.url();
+					if (stateFromParams(at.searchParams, opts.context()).q !== target.q.trim())
+						cutShort = { q: target.q, at: at.href };
 					pending = null;
 					inflight = null;
 				}
@@ -192,6 +201,8 @@ export function createSearchView(opts: SearchViewOptions) {
 			leave() {
 				clearTimeout(timer);
 			},
+			/** The query of a navigation cut short by leaving the page, while the URL is still the one it left. */
+			cutShortQuery: () => (cutShort && cutShort.at === opts.url().href ? cutShort.q : null),
 			/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
 			forget() {
 				clearTimeout(timer);
