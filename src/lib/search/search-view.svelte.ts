@@ -153,9 +153,7 @@ export function createSearchView(opts: SearchViewOptions) {
 			)
 			.finally(() => {
 				if (id === seq) {
-					const at = opts.url();
-					if (stateFromParams(at.searchParams, opts.context()).q !== target.q.trim())
-						cutShort = { q: target.q, at: at.href };
+					if (urlState.q !== target.q.trim()) cutShort = { q: target.q, at: opts.url().href };
 					pending = null;
 					inflight = null;
 				}
@@ -212,9 +210,9 @@ export function createSearchView(opts: SearchViewOptions) {
 			}
 		},
 		{
-			/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
 			/** Finds a record by key; a new function once more records are here. */
 			lookup: () => lookup,
+			/** The committed state (URL or pending navigation): the map, links and the kiosk follow it. */
 			state: () => committed,
 			/** The state on screen, with the draft query. */
 			current: () => current,
