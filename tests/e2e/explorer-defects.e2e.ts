@@ -7,8 +7,10 @@ test.beforeEach(async ({ page }) => {
 
 const FILTERED = '/?kind=partner&country=ES&theme=energy';
 const box = (page: Page) => page.getByRole('searchbox', { name: /Search cities/ });
-/** The explorer is hydrated once the results' "Show … on the map" buttons are there (JS only). */
-/** Hydrated, and every record is here: typing lists its results at once, Enter opens the best match. */
+/**
+ * Hydrated (the results' "Show … on the map" buttons, JS only), and every record is here: typing lists
+ * its results at once, Enter opens the best match.
+ */
 const hydrated = async (page: Page) => {
 	await expect(page.getByRole('button', { name: /^Show .+ on the map$/ }).first()).toBeVisible();
 	await expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);

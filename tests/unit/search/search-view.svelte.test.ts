@@ -33,7 +33,12 @@ function harness() {
 	const url = { value: new URL('http://kiosk.test/') };
 	let box = $state({ url: url.value });
 	const calls: SearchInput[] = [];
-	const gotos: { href: string; arrive: () => void; replaceState: boolean }[] = [];
+	const gotos: {
+		href: string;
+		arrive: () => void;
+		cutShort: () => void;
+		replaceState: boolean;
+	}[] = [];
 	const search = vi.fn((recs: SearchRecord[], state: SearchInput) => {
 		calls.push(state);
 		return runSearch(indexFor(recs), state);
@@ -46,7 +51,9 @@ function harness() {
 				arrive: () => {
 					box = { url: new URL(href, 'http://kiosk.test') };
 					resolve();
-				}
+				},
+				// Another navigation (a link out) took over: the router resolves, the URL stays.
+				cutShort: () => resolve()
 			});
 		});
 	return {
@@ -61,8 +68,8 @@ function harness() {
 			search
 		},
 		/** Completes the latest navigation (a superseded one never arrives) and lets promises settle. */
-		async arrive() {
-			gotos.at(-1)!.arrive();
+		async arrive(how: 'arrive' | 'cutShort' = 'arrive') {
+			gotos.at(-1)![how]();
 			await Promise.resolve();
 			await Promise.resolve();
 			await Promise.resolve();
@@ -213,6 +220,22 @@ describe('search view', () => {
 		view.commit();
 		await h.arrive();
 		expect(h.gotos.map((g) => g.replaceState)).toEqual([false, true]);
+	});
+
+	it('keeps a query whose navigation was cut short, while the URL is the one it was cut short at', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('malmo');
+		view.commit();
+		flushSync();
+		expect(view.cutShortQuery()).toBeNull(); // on its way
+		await h.arrive('cutShort');
+		expect(view.state.q).toBe('');
+		expect(view.cutShortQuery()).toBe('malmo');
+		// A navigation that arrives forgets it.
+		view.type('lund');
+		view.commit();
+		await h.arrive();
+		expect(view.cutShortQuery()).toBeNull();
 	});
 
 	it('shows the server’s first paint until the records arrive, then searches them', () => {
