@@ -74,13 +74,16 @@ export function createSearchView(opts: SearchViewOptions) {
 	let inflight: Promise<void> | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	/**
-	 * A query whose navigation was cut short (a link out followed while it was on its way), and the
-	 * URL it was cut short at: the page's snapshot keeps it, so Back brings it back.
+	 * A navigation cut short (a link out followed while it was on its way) and the URL it was cut short
+	 * at: the screen keeps showing its state until the URL changes, so the page being left keeps its
+	 * results, its focus and, in its snapshot, its query.
 	 */
-	let cutShort: { q: string; at: string } | null = null;
+	let cutShort = $state.raw<{ state: ExplorerState; at: string } | null>(null);
 
 	/** The committed state: the URL's, or the one it is about to be. */
-	const committed = $derived(pending ?? urlState);
+	const committed = $derived(
+		pending ?? (cutShort && cutShort.at === opts.url().href ? cutShort.state : urlState)
+	);
 	/** What is on screen now: the committed state with the draft query (a draft clears the selection). */
 	const current: ExplorerState = $derived(
 		draft === null ? committed : { ...committed, q: draft.slice(0, MAX_QUERY_LENGTH), sel: null }
@@ -153,7 +156,11 @@ export function createSearchView(opts: SearchViewOptions) {
 			)
 			.finally(() => {
 				if (id === seq) {
-					if (urlState.q !== target.q.trim()) cutShort = { q: target.q, at: opts.url().href };
+					const at = opts.url().href;
+					// A throwaway URL, compared and dropped: no SvelteURL needed.
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity
+					const asked = new URL(localHref(href(target)), at).href;
+					if (at !== asked) cutShort = { state: target, at };
 					pending = null;
 					inflight = null;
 				}
@@ -199,13 +206,12 @@ export function createSearchView(opts: SearchViewOptions) {
 			leave() {
 				clearTimeout(timer);
 			},
-			/** The query of a navigation cut short by leaving the page, while the URL is still the one it left. */
-			cutShortQuery: () => (cutShort && cutShort.at === opts.url().href ? cutShort.q : null),
 			/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
 			forget() {
 				clearTimeout(timer);
 				draft = null;
 				pending = null;
+				cutShort = null;
 				seq++;
 			}
 		},

@@ -222,20 +222,28 @@ describe('search view', () => {
 		expect(h.gotos.map((g) => g.replaceState)).toEqual([false, true]);
 	});
 
-	it('keeps a query whose navigation was cut short, while the URL is the one it was cut short at', async () => {
+	it('keeps showing a navigation cut short (a link out), until the URL changes', async () => {
 		const { h, view } = mount((v) => v.results);
 		view.type('malmo');
 		view.commit();
 		flushSync();
-		expect(view.cutShortQuery()).toBeNull(); // on its way
 		await h.arrive('cutShort');
-		expect(view.state.q).toBe('');
-		expect(view.cutShortQuery()).toBe('malmo');
-		// A navigation that arrives forgets it.
+		// The page being left keeps its results (and the focus in them) and, in its snapshot, its query.
+		expect(view.state.q).toBe('malmo');
+		expect(view.results.map((r) => r.key)).toEqual(['city:malmo']);
+		// A navigation that arrives takes over.
 		view.type('lund');
 		view.commit();
 		await h.arrive();
-		expect(view.cutShortQuery()).toBeNull();
+		expect(view.state.q).toBe('lund');
+		// So does any other change of the URL (here the first URL arriving after all, as Back would).
+		view.type('munich');
+		view.commit();
+		await h.arrive('cutShort');
+		expect(view.state.q).toBe('munich');
+		h.gotos[0].arrive();
+		flushSync();
+		expect(view.state.q).toBe('malmo');
 	});
 
 	it('shows the server’s first paint until the records arrive, then searches them', () => {
