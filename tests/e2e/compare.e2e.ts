@@ -1,7 +1,13 @@
 // Comparing cities: reachable from the main navigation, cities picked by typing (accent-free, other
 // names too), and a city that is not in the data said so plainly.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole } from './helpers';
+
+/** City 1's box once the page is live: before that it is the no-JS <select>, which cannot be typed in. */
+async function firstBox(page: Page) {
+	await expect(page.locator('input#cmp-0')).toBeVisible();
+	return page.getByRole('combobox', { name: 'City 1' });
+}
 
 test('compare is in the main navigation', async ({ page }) => {
 	await page.goto('/');
@@ -16,7 +22,7 @@ test('compare is in the main navigation', async ({ page }) => {
 test('cities are picked by typing, accent-free and by other names', async ({ page }) => {
 	const consoleOk = watchConsole(page);
 	await page.goto('/compare');
-	const first = page.getByRole('combobox', { name: 'City 1' });
+	const first = await firstBox(page);
 	await first.fill('lodz');
 	await expect(page.getByRole('option', { name: /Łódź/ })).toBeVisible();
 	await first.press('ArrowDown');
@@ -41,7 +47,7 @@ test('a city that is not in the data is said to be missing, while typing and in 
 	page
 }) => {
 	await page.goto('/compare');
-	const first = page.getByRole('combobox', { name: 'City 1' });
+	const first = await firstBox(page);
 	await first.fill('Vienna');
 	await expect(
 		page.getByRole('status').filter({ hasText: 'No city called “Vienna” in the data' })
