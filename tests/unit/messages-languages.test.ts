@@ -8,6 +8,7 @@ import {
 	suggestedLocale
 } from '../../src/lib/messages/languages';
 import {
+	appPath,
 	countryName,
 	localHref,
 	themeLabel,
@@ -15,7 +16,12 @@ import {
 	themeSearchNames
 } from '../../src/lib/messages';
 import { COUNTRY_NAMES } from '../../src/lib/data/schema';
-import { overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime';
+import {
+	deLocalizeUrl,
+	localizeHref,
+	overwriteGetLocale,
+	type Locale
+} from '../../src/lib/paraglide/runtime';
 import themes from '../../data/themes.json';
 
 const inLocale = (locale: Locale) => overwriteGetLocale(() => locale);
@@ -39,6 +45,31 @@ describe('languages', () => {
 		['https://x.eu/de/kiosk?idle=5', 'fr', '/fr/kiosk?idle=5']
 	] as const)('pageIn(%s, %s) = %s', (url, locale, href) => {
 		expect(pageIn(new URL(url), locale)).toBe(href);
+	});
+
+	// pageIn and appPath take the language off and put one on without Paraglide's URL objects (the
+	// header's and <head>'s 24 links each, while the page hydrates); they must give what Paraglide gives.
+	const ODD_PATHS = [
+		'/',
+		'/?q=a&b=%20c',
+		'/cities/malmo',
+		'/fr',
+		'/fr/',
+		'/FR/cities/x',
+		'/fr/cities/x?y=1',
+		'/en/cities',
+		'/frx/cities',
+		'/fr/de/x',
+		'/kiosk?idle=5#top',
+		'/cities/m%C3%BCnchen'
+	];
+	it.each(ODD_PATHS)('pageIn and appPath agree with Paraglide for %s', (path) => {
+		const url = new URL(path, 'https://x.eu');
+		expect(appPath(url)).toBe(deLocalizeUrl(url).pathname);
+		for (const locale of locales)
+			expect(pageIn(url, locale)).toBe(
+				localizeHref(`${deLocalizeUrl(url).pathname}${url.search}`, { locale })
+			);
 	});
 
 	it('og:locale pairs each language with a territory', () => {

@@ -3,14 +3,7 @@
 // locale per request); a browser loads only the module of its page's language (routes/+layout.ts), so
 // a page never ships the other 23. `m` reads whichever catalog is in use, so callers write `m.key()`.
 import type * as AllMessages from '../paraglide/messages/_index.js';
-import {
-	getLocale,
-	baseLocale,
-	localizeHref,
-	deLocalizeUrl,
-	locales,
-	type Locale
-} from '../paraglide/runtime.js';
+import { getLocale, baseLocale, localizeHref, locales, type Locale } from '../paraglide/runtime.js';
 
 export type Catalog = typeof AllMessages;
 export type MessageName = keyof Catalog;
@@ -67,7 +60,12 @@ const localizedHrefs = new Map<string, string>();
 const LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=[/?#]|$)`);
 const MAX_LOCALIZED_HREFS = 5000;
 
-/** A page's path without its language: `/fr/kiosk` is `/kiosk`. */
+/**
+ * A page's path without its language: `/fr/kiosk` is `/kiosk`. What Paraglide's `deLocalizeUrl` gives
+ * (a unit test compares them), without the URL objects it builds: the layout and every language link
+ * read it while the page hydrates.
+ */
 export function appPath(url: URL): string {
-	return deLocalizeUrl(url).pathname;
+	return url.pathname.replace(ANY_LOCALE_PREFIX, '') || '/';
 }
+const ANY_LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`, 'i');

@@ -60,8 +60,15 @@ export function languagesByEndonym(): Locale[] {
  * `/de/cities/malmo?x=1`, for 'en' `/cities/malmo?x=1`.
  */
 export function pageIn(url: URL, locale: Locale): string {
-	return localizeHref(`${appPath(url)}${url.search}`, { locale });
+	const path = appPath(url);
+	// A path that still starts with a language after its own was taken off (`/fr/de/x`) is left to
+	// Paraglide; every other one is prefixed here, as Paraglide would (a unit test compares them), without
+	// the URL objects it builds for each of the 24 links the header and <head> hydrate.
+	if (ANY_LOCALE_PREFIX.test(path)) return localizeHref(`${path}${url.search}`, { locale });
+	const prefix = locale === baseLocale ? '' : `/${locale}`;
+	return `${prefix}${path}${url.search}`;
 }
+const ANY_LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`, 'i');
 
 /** The region Open Graph pairs with each language (og:locale is language_TERRITORY). */
 const OG_REGION: Record<Locale, string> = {
