@@ -441,6 +441,42 @@ test('about: sources, as-of date, known gaps and how to correct', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Report a correction' })).toBeVisible();
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the header is two rows: brand and language, then the pages in a row that scrolls to the current one', async ({
+		page
+	}) => {
+		await page.goto('/fr/about');
+		const header = page.locator('header.site-header');
+		const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+		const links = nav.getByRole('link');
+		await expect(links).toHaveCount(7);
+		// One row of pages: every link at the same height (they wrapped to three rows).
+		const tops = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
+		expect(new Set(tops).size).toBe(1);
+		// The language switcher beside the brand, above the pages; its name is still the language's.
+		const switcher = page.locator('details.switcher summary');
+		expect((await switcher.boundingBox())!.y).toBeLessThan(tops[0]);
+		await expect(switcher).toContainText('FR');
+		await expect(switcher.locator('.name')).toHaveText('Français');
+		expect((await header.boundingBox())!.height).toBeLessThan(120);
+		// The current page was last in the row, out of sight: it is scrolled into view.
+		const current = nav.locator('[aria-current="page"]');
+		await expect(current).toHaveText('À propos des données');
+		await expect
+			.poll(async () => {
+				const [box, navBox] = [await current.boundingBox(), await nav.boundingBox()];
+				return box!.x >= navBox!.x && box!.x + box!.width <= navBox!.x + navBox!.width;
+			})
+			.toBe(true);
+		// Nothing is wider than the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+	});
+});
+
 test('print: navigation, breadcrumbs and the map are hidden', async ({ page }) => {
 	for (const path of ['/cities/malmo', '/match?city=malmo', '/compare?cities=malmo,lund']) {
 		await page.goto(path);
