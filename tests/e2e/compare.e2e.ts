@@ -1,7 +1,7 @@
 // Comparing cities: reachable from the main navigation, cities picked by typing (accent-free, other
 // names too), and a city that is not in the data said so plainly.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole } from './helpers';
+import { expectNoAxeViolations, holdAppCode, watchConsole } from './helpers';
 
 /** City 1's box once the page is live: before that it is the no-JS <select>, which cannot be typed in. */
 async function firstBox(page: Page) {
@@ -41,6 +41,27 @@ test('cities are picked by typing, accent-free and by other names', async ({ pag
 	// The choices survive the round trip, so a third city can be added.
 	await expect(page.getByRole('combobox', { name: 'City 1' })).toHaveValue('Łódź');
 	consoleOk();
+});
+
+test('a city chosen while the page is still loading stays chosen, and focused, once it is live', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	const release = await holdAppCode(page);
+	await page.goto('/compare', { waitUntil: 'domcontentloaded' });
+	// Before the app's code runs, City 1 is the server's select: chosen from the keyboard.
+	const select = page.locator('select#cmp-0');
+	await select.focus();
+	await select.selectOption('lund');
+	release();
+	const first = await firstBox(page);
+	await expect(first).toHaveValue('Lund');
+	await expect(first).toBeFocused();
+	await page.getByRole('combobox', { name: 'City 2' }).fill('malmo');
+	await page.getByRole('option', { name: /Malmö/ }).click();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page).toHaveURL(/cities=lund&cities=malmo/);
+	check();
 });
 
 test('a city that is not in the data is said to be missing, while typing and in the URL', async ({

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { blockExternal, expectNoAxeViolations, watchConsole } from './helpers';
+import { blockExternal, expectNoAxeViolations, holdAppCode, watchConsole } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await blockExternal(page);
@@ -50,17 +50,6 @@ test('without JavaScript the form search and filters still work', async ({ brows
 	await expect(page.locator('.result-list h3')).toHaveText([/Partners/]);
 	await context.close();
 });
-
-/** Holds the app's code back, as on a slow phone, until the returned function is called. */
-async function holdAppCode(page: import('@playwright/test').Page) {
-	let release = () => {};
-	const loaded = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
-		await loaded;
-		await route.continue();
-	});
-	return release;
-}
 
 /** Every record has arrived (until then a new query's rows come from the server). */
 const allRecords = (page: import('@playwright/test').Page) =>

@@ -100,3 +100,14 @@ export async function decodeQr(page: Page, selector: string): Promise<string | n
 	}
 	return jsQR(rgba, size, size)?.data ?? null;
 }
+
+/** Holds the app's code back, as on a slow phone, until the returned function is called. */
+export async function holdAppCode(page: Page) {
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\//, async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	return release;
+}
