@@ -6,6 +6,8 @@ import {
 	createSearchIndex,
 	createSearchIndexInSlices,
 	matchQuery,
+	nameOrder,
+	plainName,
 	type Match,
 	type SearchIndex
 } from './fuzzy';
@@ -45,6 +47,28 @@ export function indexFor(
 	let index = indexCache.get(records);
 	if (!index) indexCache.set(records, (index = createSearchIndex(records, displayName)));
 	return index;
+}
+
+/** What a search without a query needs: the records and their order by name (an index has both). */
+export type NameOrder = Pick<SearchIndex<SearchRecord>, 'records' | 'byName'>;
+
+const nameOrderCache = new WeakMap<SearchRecord[], NameOrder>();
+
+/**
+ * The records in name order: the index's once it is built, else that order alone. A search without a
+ * query needs no more, so a first view that searches nothing (the kiosk's) shows without building the
+ * index, which cost 30-50 ms at full speed on a cold page; the index follows in slices.
+ */
+export function nameOrderFor(
+	records: SearchRecord[],
+	displayName: (r: SearchRecord) => string = plainName
+): NameOrder {
+	const built = indexCache.get(records);
+	if (built) return built;
+	let order = nameOrderCache.get(records);
+	if (!order)
+		nameOrderCache.set(records, (order = { records, byName: nameOrder(records.map(displayName)) }));
+	return order;
 }
 
 /**
@@ -133,16 +157,15 @@ export function runSearch(
 	facets: readonly FacetRow[] = FACETS,
 	themeNames: NameMap = new Map()
 ): SearchOutcome {
-	const records = index.records;
 	const query = state.q.trim();
-	const matches = query ? matchQuery(index, query) : [];
-	const named = query ? namedMatches(index, query, themeNames) : null;
-	const candidates = query
-		? appendNew(
-				matches.map((m) => m.index),
-				named
-			)
-		: index.byName;
+	if (!query) return browse(index, state, facets);
+	const records = index.records;
+	const matches = matchQuery(index, query);
+	const named = namedMatches(index, query, themeNames);
+	const candidates = appendNew(
+		matches.map((m) => m.index),
+		named
+	);
 	const { kept, counts } = applyFacets(
 		records,
 		candidates,
@@ -150,26 +173,45 @@ export function runSearch(
 		facets
 	);
 	const best = clearBestMatch(topKept(matches, kept))?.index ?? null;
-	const sort = state.sort ?? 'relevance';
-	if (sort === 'kind' || sort === 'country' || (sort === 'name' && query)) {
-		const rank = new Map<number, number>();
-		index.byName.forEach((rec, pos) => rank.set(rec, pos));
-		const key = (i: number) =>
-			sort === 'kind'
-				? kindOrder(records[i].kind)
-				: sort === 'country'
-					? (records[i].country ?? '~~')
-					: '';
-		kept.sort((a, b) => {
-			const ka = key(a);
-			const kb = key(b);
-			return ka < kb ? -1 : ka > kb ? 1 : rank.get(a)! - rank.get(b)!;
-		});
-	}
-	const suggestions =
-		kept.length === 0 && query ? closestNames(index, query).map((i) => records[i]) : [];
-	const nameFound = !query || named !== null || (matches.length > 0 && isNameMatch(matches[0]));
+	sortKept(kept, index, state.sort ?? 'relevance', true);
+	const suggestions = kept.length === 0 ? closestNames(index, query).map((i) => records[i]) : [];
+	const nameFound = named !== null || (matches.length > 0 && isNameMatch(matches[0]));
 	return { order: kept, total: kept.length, counts, suggestions, best, nameFound };
+}
+
+/** A search without a query (its `q` is ignored): the records that pass the facets, by name or `sort`. */
+export function browse(
+	order: NameOrder,
+	state: Pick<ExplorerState, FacetName> & { sort?: ExplorerState['sort'] },
+	facets: readonly FacetRow[] = FACETS
+): SearchOutcome {
+	const { kept, counts } = applyFacets(
+		order.records,
+		order.byName,
+		state as unknown as Record<string, string[]>,
+		facets
+	);
+	sortKept(kept, order, state.sort ?? 'relevance', false);
+	return { order: kept, total: kept.length, counts, suggestions: [], best: null, nameFound: true };
+}
+
+/** Sorts results by kind or country (then name), or by name when they came in relevance order. */
+function sortKept(kept: number[], order: NameOrder, sort: ExplorerState['sort'], query: boolean) {
+	if (!(sort === 'kind' || sort === 'country' || (sort === 'name' && query))) return;
+	const { records } = order;
+	const rank = new Map<number, number>();
+	order.byName.forEach((rec, pos) => rank.set(rec, pos));
+	const key = (i: number) =>
+		sort === 'kind'
+			? kindOrder(records[i].kind)
+			: sort === 'country'
+				? (records[i].country ?? '~~')
+				: '';
+	kept.sort((a, b) => {
+		const ka = key(a);
+		const kb = key(b);
+		return ka < kb ? -1 : ka > kb ? 1 : rank.get(a)! - rank.get(b)!;
+	});
 }
 
 /**

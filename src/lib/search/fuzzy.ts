@@ -113,7 +113,7 @@ export function acronymParts(name: string): string[] {
 }
 
 /** Without a display name: a record known by its other names only is listed under them. */
-const plainName = (r: Searchable) => r.name ?? r.altNames.join(' ');
+export const plainName = (r: Searchable) => r.name ?? r.altNames.join(' ');
 
 /**
  * Builds the index once per data set (memoise by array identity in callers). `displayName` is the
@@ -209,11 +209,15 @@ function* indexSteps<T extends Searchable>(
 		if (wi % (STEP * 4) === STEP * 4 - 1) yield;
 	}
 	yield;
+	return { records, docs, vocab, postings, trigrams, gramCounts, byName: nameOrder(names) };
+}
+
+/** Record indices in the order of their display names (`names`, one per record). */
+export function nameOrder(names: string[]): Int32Array {
 	const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-	const byName = Int32Array.from(
-		records.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b)
+	return Int32Array.from(
+		names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b)
 	);
-	return { records, docs, vocab, postings, trigrams, gramCounts, byName };
 }
 
 function lowerBound(vocab: string[], word: string): number {

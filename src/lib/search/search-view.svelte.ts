@@ -8,7 +8,14 @@
 import { MAX_QUERY_LENGTH, explorerHref, stateFromParams, toggleFacet } from './url';
 import type { ExplorerState, FacetContext, FacetName } from './url';
 import { createSearchMemo, type SearchFn, type SearchInput } from './search-memo';
-import { indexFor, prepareIndex, runSearch, type SearchOutcome } from './engine';
+import {
+	browse,
+	indexFor,
+	nameOrderFor,
+	prepareIndex,
+	runSearch,
+	type SearchOutcome
+} from './engine';
 import { nextTask } from '../map/slices';
 import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
@@ -57,8 +64,17 @@ export const prepareSearchIndex = (records: SearchRecord[]) =>
 
 export function createSearchView(opts: SearchViewOptions) {
 	// Themes named in the page's language find their records too (countries in any language do anyway).
+	// Without a query, the records' name order is all it takes: a first view that searches nothing
+	// does not wait for the index (prepareSearchIndex builds it in slices).
 	const defaultSearch: SearchFn = (records, state) =>
-		runSearch(searchIndexOf(records), state, FACETS, themeSearchNames(opts.context().themes ?? []));
+		state.q.trim()
+			? runSearch(
+					searchIndexOf(records),
+					state,
+					FACETS,
+					themeSearchNames(opts.context().themes ?? [])
+				)
+			: browse(nameOrderFor(records, recordName), state, FACETS);
 	const memo = createSearchMemo(opts.search ?? defaultSearch);
 	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
 	const input = opts.input ?? ((s: ExplorerState) => s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexFor, runSearch } from '../../../src/lib/search/engine';
+import { browse, indexFor, nameOrderFor, runSearch } from '../../../src/lib/search/engine';
 import { facetUniverse, facetValues } from '../../../src/lib/search/filters';
 import { toSearchRecords } from '../../../src/lib/search/records';
 import {
@@ -171,5 +171,29 @@ describe('sort', () => {
 		const out = search({ q: 'a', sort: 'country' });
 		const countries = out.order.map((i) => records[i].country ?? '~~');
 		expect(countries).toEqual([...countries].sort());
+	});
+});
+
+describe('a search without a query needs no index', () => {
+	// A copy of the records: an array whose index nothing has built yet.
+	const fresh = () => [...records];
+
+	it.each([
+		['nothing', {}],
+		['a country', { country: ['SE'] }],
+		['kinds and a theme', { kind: ['city', 'project'], theme: ['energy'] }],
+		['by kind', { sort: 'kind' }],
+		['by country', { sort: 'country', kind: ['partner'] }]
+	] as const)('browsing %s gives what the full search gives', (_, state) => {
+		const full = search(state as Partial<ExplorerState>);
+		const light = browse(nameOrderFor(fresh(), recordName), { ...DEFAULT_STATE, ...state });
+		expect(light).toEqual(full);
+	});
+
+	it('is the name order alone until the index is built, then the index itself', () => {
+		const own = fresh();
+		expect('vocab' in nameOrderFor(own, recordName)).toBe(false);
+		const built = indexFor(own, recordName);
+		expect(nameOrderFor(own, recordName)).toBe(built);
 	});
 });

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { createSearchView, DEBOUNCE_MS } from '../../../src/lib/search/search-view.svelte';
-import { indexFor, runSearch } from '../../../src/lib/search/engine';
+import { indexFor, nameOrderFor, runSearch } from '../../../src/lib/search/engine';
+import { recordName } from '../../../src/lib/messages';
 import type { SearchInput } from '../../../src/lib/search/search-memo';
 import type { SearchRecord } from '../../../src/lib/search/records';
 import { searchRecord } from '../helpers/record';
@@ -292,5 +293,25 @@ describe('search view', () => {
 		expect(view.lookup('partner:acme')?.name).toBe('Acme');
 		expect(lookups).toHaveLength(2);
 		expect(lookups[1]).not.toBe(lookups[0]);
+	});
+
+	it('shows a first view without a query from the name order alone; the index comes with the first letter', async () => {
+		const h = harness();
+		const own = [...records];
+		const { search: _custom, ...withDefaultSearch } = h.options;
+		let view!: ReturnType<typeof createSearchView>;
+		cleanup = $effect.root(() => {
+			view = createSearchView({ ...withDefaultSearch, records: () => own });
+			$effect(() => {
+				void view.results;
+			});
+		});
+		flushSync();
+		expect(view.results.map((r) => r.name)).toEqual(['Acme', 'Malmö', 'Munich', 'NetZeroCities']);
+		expect('vocab' in nameOrderFor(own, recordName)).toBe(false);
+		view.type('munich');
+		flushSync();
+		expect(view.results.map((r) => r.name)).toEqual(['Munich']);
+		expect(nameOrderFor(own, recordName)).toBe(indexFor(own, recordName));
 	});
 });
