@@ -91,6 +91,8 @@ test.describe('markers mean what the legend says', () => {
 		const coordinator = map.locator('.cme-marker.cme-rel.cme-partner', {
 			has: page.locator('xpath=self::*[starts-with(@aria-label, "Fraunhofer Institute")]')
 		});
+		// Measured once the view is still: mid-zoom, icons of different sizes are scaled apart.
+		await settled(page);
 		const [p, c] = [
 			centre((await project.boundingBox())!),
 			centre((await coordinator.boundingBox())!)
