@@ -35,13 +35,34 @@ export type ViewItem =
 /** How many members of a cluster that no zoom splits are fanned out. */
 export const FAN_MAX = 60;
 
+/** What a cluster carries (supercluster's map/reduce): points per style, and the points of records drawn at
+ * several places, which count once. New arrays in every reduce: supercluster clones cluster properties
+ * shallowly, so changing an array in place would change another cluster's. */
+interface Tally {
+	perStyle: number[];
+	shared: number[];
+}
+
 export function createClusterIndex(input: ClusterInput, styles: number) {
 	const n = input.lon.length;
-	const index = new Supercluster<{ i: number }, Record<string, never>>({
+	const places = new Map<number, number>();
+	for (let i = 0; i < n; i++) places.set(input.record[i], (places.get(input.record[i]) ?? 0) + 1);
+	const index = new Supercluster<{ i: number }, Tally>({
 		radius: input.radius,
 		extent: 256,
 		maxZoom: input.maxZoom,
-		minPoints: 2
+		minPoints: 2,
+		// Counted while clustering, so a view reads each cluster's counts instead of walking its leaves
+		// (the first view of 20,000 points spent 90 ms there).
+		map: ({ i }) => {
+			const perStyle = new Array<number>(styles).fill(0);
+			perStyle[input.style[i]] = 1;
+			return { perStyle, shared: places.get(input.record[i])! > 1 ? [i] : [] };
+		},
+		reduce: (acc, props) => {
+			acc.perStyle = acc.perStyle.map((count, s) => count + props.perStyle[s]);
+			if (props.shared.length) acc.shared = acc.shared.concat(props.shared);
+		}
 	});
 	const features = new Array(n);
 	for (let i = 0; i < n; i++) {
@@ -52,18 +73,16 @@ export function createClusterIndex(input: ClusterInput, styles: number) {
 		};
 	}
 	index.load(features);
-	const counted = new Map<number, number[]>();
 
-	function counts(id: number): number[] {
-		let out = counted.get(id);
-		if (out) return out;
-		const seen = Array.from({ length: styles }, () => new Set<number>());
-		for (const leaf of index.getLeaves(id, Infinity)) {
-			const i = leaf.properties.i;
-			seen[input.style[i]].add(input.record[i]);
+	/** Distinct records per style: a record's second and later places in the cluster are taken off. */
+	function counts({ perStyle, shared }: Tally): number[] {
+		if (!shared.length) return perStyle;
+		const out = [...perStyle];
+		const seen = new Set<number>();
+		for (const i of shared) {
+			if (seen.has(input.record[i])) out[input.style[i]]--;
+			else seen.add(input.record[i]);
 		}
-		out = seen.map((s) => s.size);
-		counted.set(id, out);
 		return out;
 	}
 
@@ -73,7 +92,7 @@ export function createClusterIndex(input: ClusterInput, styles: number) {
 		const items: ViewItem[] = [];
 		for (const f of index.getClusters(bbox, z)) {
 			const [lon, lat] = f.geometry.coordinates;
-			const props = f.properties as { i: number } | ClusterProperties;
+			const props = f.properties as { i: number } | (ClusterProperties & Tally);
 			if (!('cluster' in props)) {
 				items.push({ kind: 'point', index: props.i });
 				continue;
@@ -84,7 +103,7 @@ export function createClusterIndex(input: ClusterInput, styles: number) {
 				items.push({ kind: 'fan', id, lon, lat, members });
 			} else {
 				const expand = Math.min(index.getClusterExpansionZoom(id), input.maxZoom);
-				items.push({ kind: 'cluster', id, lon, lat, counts: counts(id), expand });
+				items.push({ kind: 'cluster', id, lon, lat, counts: counts(props), expand });
 			}
 		}
 		return items;
