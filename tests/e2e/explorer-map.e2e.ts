@@ -115,3 +115,37 @@ test('on a phone the hidden map costs nothing until the map view is chosen', asy
 	expect(basemap.length).toBeGreaterThan(0);
 	check();
 });
+
+test('on a portrait screen the map is on top, in the first screen, with the list below it', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	await page.setViewportSize({ width: 1080, height: 1920 });
+	await page.goto('/?sel=city:lund');
+	const map = page.getByTestId('map');
+	await expect(map).toBeVisible({ timeout: 30_000 });
+	const mapBox = (await map.boundingBox())!;
+	const status = (await page
+		.getByRole('status')
+		.filter({ hasText: /records/ })
+		.boundingBox())!;
+	// The map started below a screenful of results (1,950 px down) before.
+	expect(mapBox.y + mapBox.height).toBeLessThan(1920);
+	expect(mapBox.height).toBeGreaterThan(600);
+	expect(status.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);
+	expect(status.y).toBeLessThan(1920);
+	// The selected city's card fits inside the map.
+	const card = (await page.locator('.card-slot').boundingBox())!;
+	expect(card.y + card.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+	// A landscape screen of the same width keeps the list beside the filters and the map below.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await expect
+		.poll(async () => (await map.boundingBox())!.y)
+		.toBeGreaterThan(
+			(await page
+				.getByRole('status')
+				.filter({ hasText: /records/ })
+				.boundingBox())!.y
+		);
+	check();
+});
