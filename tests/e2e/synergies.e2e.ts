@@ -126,6 +126,28 @@ test.describe('/synergies', () => {
 	});
 });
 
+test('/synergies on a phone: each theme a block as wide as the screen, every figure named', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/synergies');
+	// The caption ran down a 70 px column beside the blocks.
+	const caption = (await page.locator('caption').boundingBox())!;
+	expect(caption.width).toBeGreaterThan(300);
+	const energy = page.locator('tbody tr').first();
+	expect((await energy.boundingBox())!.width).toBeGreaterThan(300);
+	for (const label of ['Mission Cities working on it', 'Pilots on it', 'Pilot Cities leading it'])
+		await expect(energy.locator(`td[data-label="${label}"]`)).toHaveCount(1);
+	// Nothing runs past the screen's edge ("13 not yet in a pilot on it" was cut off).
+	const overflow = await page.evaluate(
+		() =>
+			[...document.querySelectorAll('main tbody td, main tbody th, main caption')].filter(
+				(el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > 390
+			).length
+	);
+	expect(overflow).toBe(0);
+});
+
 test.describe('synergies on the map', () => {
 	type Stats = { synergies: number; relations: number; shownAt: number; records: number };
 	const stats = (page: Page) =>
