@@ -93,6 +93,36 @@ test('without the records (their fetch failed) a typed search still lists what t
 	await expect(results(page).first()).toHaveText('Łódź');
 });
 
+test('offline, a search typed before the records are read waits for them instead of asking the server', async ({
+	page
+}) => {
+	const check = watchConsole(page);
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	// The records come slowly (a busy service worker): the query is committed before they are here.
+	await page.route(/\/api\/records/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	// The browser says it is offline (Chromium's own offline mode would also fail the held request).
+	await page.addInitScript(() =>
+		Object.defineProperty(navigator, 'onLine', {
+			get: () => !(window as unknown as { testOffline?: boolean }).testOffline
+		})
+	);
+	const pageData = pageDataRequests(page);
+	await page.goto('/');
+	await expect(page.getByRole('searchbox', { name: /Search cities/ })).toBeEditable();
+	await page.evaluate(() => ((window as unknown as { testOffline: boolean }).testOffline = true));
+	await page.getByRole('searchbox', { name: /Search cities/ }).fill('ICLEI European');
+	await expect(page).toHaveURL(/q=ICLEI/);
+	// No request for the server's rows, which offline could only fail ("Failed to fetch", a reload).
+	expect(pageData).toEqual([]);
+	release();
+	await expect(results(page).first()).toHaveText(/ICLEI European Secretariat/);
+	check();
+});
+
 test('filters combine with the search, show counts, and become removable chips', async ({
 	page
 }) => {
