@@ -68,4 +68,5 @@ const MAX_LOCALIZED_HREFS = 5000;
 export function appPath(url: URL): string {
 	return url.pathname.replace(ANY_LOCALE_PREFIX, '') || '/';
 }
-const ANY_LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`, 'i');
+/** A path's first segment when it names a language (any case, as Paraglide reads it): `/FR/kiosk`. */
+export const ANY_LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`, 'i');

@@ -1,7 +1,7 @@
 // Pure: no DOM, no Svelte. The UI's languages: their own names (endonyms), the same page in another
 // language, the Open Graph locale, and which language to suggest to a first-time visitor.
 import { locales, baseLocale, localizeHref, type Locale } from '../paraglide/runtime.js';
-import { appPath } from './catalog';
+import { ANY_LOCALE_PREFIX, appPath } from './catalog';
 
 export { locales, baseLocale, type Locale };
 
@@ -68,7 +68,6 @@ export function pageIn(url: URL, locale: Locale): string {
 	const prefix = locale === baseLocale ? '' : `/${locale}`;
 	return `${prefix}${path}${url.search}`;
 }
-const ANY_LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`, 'i');
 
 /** The region Open Graph pairs with each language (og:locale is language_TERRITORY). */
 const OG_REGION: Record<Locale, string> = {
