@@ -92,6 +92,54 @@ test('clusters say in words what they hold', async ({ page }) => {
 	expect(labels.some((l) => / partners?\b/.test(l))).toBe(true);
 });
 
+/** Records each worker the page starts (its script's URL), before any of the page's code runs. */
+async function countWorkers(page: Page) {
+	await page.addInitScript(() => {
+		type Started = { url: string; at: number };
+		const started: Started[] = ((window as unknown as { __workers: Started[] }).__workers = []);
+		const Native = window.Worker;
+		window.Worker = class extends Native {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				started.push({ url: String(url), at: performance.now() });
+			}
+		};
+	});
+	return () =>
+		page.evaluate(() =>
+			(window as unknown as { __workers: { url: string; at: number }[] }).__workers.map((w) => ({
+				...w,
+				// The map marks this just before it loads Leaflet.
+				beforeLeaflet: w.at < performance.getEntriesByName('cme-map-start')[0].startTime
+			}))
+		);
+}
+
+test('the data set’s few hundred points are clustered without starting a worker', async ({
+	page
+}) => {
+	const workers = await countWorkers(page);
+	const map = await openMap(page);
+	await expect(map.locator('.cme-cluster').first()).toBeAttached();
+	await expect(map.locator('.cme-marker').first()).toBeAttached();
+	expect(await workers()).toEqual([]);
+});
+
+test('many points are clustered in a worker, started before Leaflet loads', async ({ page }) => {
+	const workers = await countWorkers(page);
+	const map = await openMap(page, '?synthetic=6000');
+	const clusters = map.locator('.cme-cluster [role=img]');
+	await expect(clusters.first()).toBeAttached();
+	const started = await workers();
+	expect(started).toHaveLength(1);
+	expect(started[0].url).toMatch(/cluster-worker/);
+	expect(started[0].beforeLeaflet).toBe(true);
+	const total = await clusters.evaluateAll((els) =>
+		els.reduce((sum, e) => sum + parseInt(e.getAttribute('aria-label')!, 10), 0)
+	);
+	expect(total).toBeGreaterThan(1000);
+});
+
 test('keyboard focus and hover both show a marker’s name', async ({ page }) => {
 	const map = await openMap(page, '?q=malmo&kind=mission-city');
 	const tip = map.locator('.leaflet-tooltip.cme-tip');

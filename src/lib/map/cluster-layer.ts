@@ -1,8 +1,8 @@
-// Client-only: the markers of a map, clustered with supercluster in a worker (Leaflet and the kit are
-// passed in). A records change is sent to the worker, which rebuilds the index off the main thread; after
-// each move the worker says what the view (plus a margin) holds, and the DOM is brought in line in
-// slices, the newest answer winning. Only what is in view is in the DOM, and every drawn marker and
-// cluster is a real, focusable button with a name.
+// Client-only: the markers of a map, clustered with supercluster (Leaflet and the kit are passed in). A
+// records change rebuilds the index in a later task: in a worker, off the main thread, for many points
+// (WORKER_MIN_POINTS), else in this thread. After each move the index says what the view (plus a margin)
+// holds, and the DOM is brought in line in slices, the newest answer winning. Only what is in view is in
+// the DOM, and every drawn marker and cluster is a real, focusable button with a name.
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
 import { MARKER_STYLES, markerStyle, type StyleCounts } from './marker-style';
@@ -15,7 +15,8 @@ import {
 	type ClusterRequest,
 	type ViewItem
 } from './cluster-index';
-import { inSlices, nextTask } from './slices';
+import { inSlices, nextTask, SLICE_MS } from './slices';
+import { startClusterWorker, WORKER_MIN_POINTS } from './cluster-worker-start';
 
 /** One place a record is drawn at. */
 export interface MapPoint {
@@ -37,6 +38,8 @@ export interface MarkerLayer {
 export interface LayerOptions {
 	/** Cluster radius in screen px (0: no clustering, e.g. the detail map). */
 	radius: number;
+	/** A clustering worker started early (cluster-worker-start.ts), for a set of points that needs one. */
+	worker?: Worker | null;
 	/** Called once a setPoints is fully on the map. */
 	onshown: () => void;
 	/** Called after every render (what is in the DOM changed). */
@@ -54,38 +57,46 @@ export const chosenKey = (e: Leaflet.LeafletEvent): string | undefined =>
 
 type Item = { id: string; make: () => Leaflet.Marker };
 
+/**
+ * A map's very first markers go in one task when they fit in this many ms. In slices of SLICE_MS they
+ * waited on a frame and the basemap's slices after each one: 48 clusters took 180–470 ms instead of
+ * 20–30. Still under a long task (50 ms), and only once: later draws keep to SLICE_MS.
+ */
+const FIRST_DRAW_MS = 40;
+
 /** How far beyond the view markers are kept in the DOM (share of its size, as markercluster did), so
  * a pan of up to a screen adds none. */
 const VIEW_MARGIN = 1;
 
-/** The index in a worker, or (where workers fail) in this thread, answering in a later task. */
-function clusterClient(onreply: (reply: ClusterReply) => void) {
-	try {
-		const worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), {
-			type: 'module'
-		});
-		worker.onmessage = (e: MessageEvent<ClusterReply>) => onreply(e.data);
-		return {
-			post: (msg: ClusterRequest, transfer: Transferable[] = []) =>
-				worker.postMessage(msg, transfer),
-			stop: () => worker.terminate()
-		};
-	} catch {
-		let index: ReturnType<typeof createClusterIndex> | null = null;
-		let gen = -1;
-		let stopped = false;
-		return {
-			post: (msg: ClusterRequest) =>
-				void nextTask().then(() => {
-					if (stopped) return;
-					if (msg.type === 'load')
-						[index, gen] = [createClusterIndex(msg.input, msg.styles), msg.gen];
-					else if (index && msg.gen === gen)
-						onreply({ gen, seq: msg.seq, items: index.view(msg.bbox, msg.zoom) });
-				}),
-			stop: () => (stopped = true)
-		};
-	}
+/** Where the index is built and asked (a worker, or this thread), answering in a later task. */
+interface ClusterClient {
+	post(msg: ClusterRequest, transfer?: Transferable[]): void;
+	stop(): void;
+}
+
+function workerClient(worker: Worker, onreply: (reply: ClusterReply) => void): ClusterClient {
+	worker.onmessage = (e: MessageEvent<ClusterReply>) => onreply(e.data);
+	return {
+		post: (msg, transfer = []) => worker.postMessage(msg, transfer),
+		stop: () => worker.terminate()
+	};
+}
+
+function inThreadClient(onreply: (reply: ClusterReply) => void): ClusterClient {
+	let index: ReturnType<typeof createClusterIndex> | null = null;
+	let gen = -1;
+	let stopped = false;
+	return {
+		post: (msg) =>
+			void nextTask().then(() => {
+				if (stopped) return;
+				if (msg.type === 'load')
+					[index, gen] = [createClusterIndex(msg.input, msg.styles), msg.gen];
+				else if (index && msg.gen === gen)
+					onreply({ gen, seq: msg.seq, items: index.view(msg.bbox, msg.zoom) });
+			}),
+		stop: () => (stopped = true)
+	};
 }
 
 export function createClusterLayer(
@@ -108,6 +119,7 @@ export function createClusterLayer(
 	const opener = new WeakMap<Element, () => void>();
 	let renderAbort = new AbortController();
 	let pendingShown = false;
+	let firstDrawn = false;
 
 	const pointId = (p: MapPoint) => `${p.key}@${p.point[0]},${p.point[1]}`;
 
@@ -184,9 +196,10 @@ export function createClusterLayer(
 				drawn.set(item.id, m);
 				group.addLayer(m);
 			},
-			{ signal: abort.signal }
+			{ signal: abort.signal, budget: firstDrawn ? SLICE_MS : FIRST_DRAW_MS }
 		);
 		if (!done) return;
+		firstDrawn = true;
 		options.onrender();
 		if (pendingShown) {
 			pendingShown = false;
@@ -194,18 +207,33 @@ export function createClusterLayer(
 		}
 	}
 
-	const client = clustered
-		? clusterClient((reply) => {
-				if (reply.gen === gen && reply.seq === seq) void render(reply.items);
-			})
-		: null;
+	const onreply = (reply: ClusterReply) => {
+		if (reply.gen === gen && reply.seq === seq) void render(reply.items);
+	};
+	let unusedWorker = options.worker ?? null;
+	let worker: ClusterClient | null = null;
+	let inThread: ClusterClient | null = null;
+	/** The one holding the index of the points drawn now. */
+	let client: ClusterClient | null = null;
+
+	/** A worker for many points (the one started early, else a new one), this thread for the rest. */
+	function clientFor(count: number): ClusterClient {
+		if (count >= WORKER_MIN_POINTS && !worker) {
+			const started = unusedWorker ?? startClusterWorker();
+			unusedWorker = null;
+			if (started) worker = workerClient(started, onreply);
+		}
+		if (count >= WORKER_MIN_POINTS && worker) return worker;
+		return (inThread ??= inThreadClient(onreply));
+	}
 
 	/** Asks what the view holds now (every point, without clustering). */
 	function refresh() {
-		if (!client) {
+		if (!clustered) {
 			void render(points.map((_, index) => ({ kind: 'point', index })));
 			return;
 		}
+		if (!client) return;
 		const b = map.getBounds().pad(VIEW_MARGIN);
 		client.post({
 			type: 'view',
@@ -232,12 +260,16 @@ export function createClusterLayer(
 			points = next;
 			pendingShown = true;
 			gen++;
-			const ids = new Set(next.map(pointId));
-			const kept = new Map<string, CmeMarker>();
-			for (const [id, m] of pointMarkers) if (ids.has(id)) kept.set(id, m);
-			pointMarkers = kept;
-			if (client) {
+			// (20,000 ids cost 30 ms: not made when no marker is kept, as on the first load)
+			if (pointMarkers.size) {
+				const ids = new Set(next.map(pointId));
+				const kept = new Map<string, CmeMarker>();
+				for (const [id, m] of pointMarkers) if (ids.has(id)) kept.set(id, m);
+				pointMarkers = kept;
+			}
+			if (clustered) {
 				const n = next.length;
+				client = clientFor(n);
 				const input: ClusterInput = {
 					lon: new Float64Array(n),
 					lat: new Float64Array(n),
@@ -246,14 +278,18 @@ export function createClusterLayer(
 					radius: options.radius,
 					maxZoom: map.getMaxZoom()
 				};
-				const records = new Map<string, number>();
+				// Each record's number and style once, however many places it is drawn at.
+				const records = new Map<string, { n: number; style: number }>();
 				next.forEach((p, i) => {
 					input.lat[i] = p.point[0];
 					input.lon[i] = p.point[1];
-					input.style[i] = MARKER_STYLES.indexOf(markerStyle(p.record));
 					let r = records.get(p.key);
-					if (r === undefined) records.set(p.key, (r = records.size));
-					input.record[i] = r;
+					if (r === undefined) {
+						r = { n: records.size, style: MARKER_STYLES.indexOf(markerStyle(p.record)) };
+						records.set(p.key, r);
+					}
+					input.style[i] = r.style;
+					input.record[i] = r.n;
 				});
 				client.post({ type: 'load', gen, input, styles: MARKER_STYLES.length }, [
 					input.lon.buffer,
@@ -276,7 +312,9 @@ export function createClusterLayer(
 		},
 		destroy() {
 			renderAbort.abort();
-			client?.stop();
+			worker?.stop();
+			unusedWorker?.terminate();
+			inThread?.stop();
 			map.off('moveend', refresh);
 			group.clearLayers();
 			group.remove();

@@ -7,6 +7,7 @@ import type { MapController, MapVariant, SelectionNote } from './map-controller'
 import { fetchCountries } from './basemap';
 import { afterNextPaint } from '$lib/components/after-next-paint';
 import { nextTask } from './slices';
+import { startClusterWorker, WORKER_MIN_POINTS } from './cluster-worker-start';
 
 /**
  * Resolves once the page has painted and the browser has a moment: the list comes first, the map adds
@@ -87,10 +88,15 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		let map = $state.raw<MapController | null>(null);
 		let hasRecords = false;
 		const abort = new AbortController();
+		/** Started before Leaflet loads, for many records; the map owns it once made. */
+		let earlyWorker: Worker | null = null;
 
 		(async () => {
 			await whenShown(node, abort.signal);
 			if (cancelled) return;
+			const { records, engine: clustering } = untrack(get);
+			if (clustering !== 'markercluster' && records.length >= WORKER_MIN_POINTS)
+				earlyWorker = startClusterWorker();
 			const countries = fetchCountries(abort.signal);
 			countries.catch(() => {}); // reported by the controller, or moot after teardown
 			await afterPaint();
@@ -112,9 +118,11 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 				tileAttribution,
 				engine,
 				countries,
+				clusterWorker: earlyWorker,
 				// Read the callback at call time: the parent may pass a new function on each render.
 				onselect: (key) => untrack(get).onselect(key)
 			});
+			earlyWorker = null;
 			await nextTask();
 			if (cancelled) made.destroy();
 			else map = made;
@@ -173,7 +181,7 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			fitted = token;
 			const { records, selected, variant } = untrack(get);
 			if (first && selected) map.fitSelection();
-			else if (first && variant !== 'detail') map.fit(records);
+			else if (first && variant !== 'detail') map.fit(records, { animate: false });
 			// After the records it fits (their effect comes first, so its task is queued first).
 			else if (variant !== 'detail') {
 				const drawn = map;
@@ -196,6 +204,7 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 
 		return () => {
 			cancelled = true;
+			earlyWorker?.terminate();
 			cancelRedraw();
 			cancelFit();
 			abort.abort();

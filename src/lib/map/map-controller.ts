@@ -51,6 +51,8 @@ export interface MapSettings {
 	/** Which clustering draws the markers: supercluster (the app), or markercluster (the benchmark's
 	 * comparison, /dev/map?engine=markercluster). */
 	engine?: 'supercluster' | 'markercluster';
+	/** A clustering worker started before Leaflet loaded (many records); the layer owns it from here. */
+	clusterWorker?: Worker | null;
 }
 
 type Lookup = (key: string) => SearchRecord | undefined;
@@ -189,6 +191,7 @@ export class MapController {
 		const layerOptions: LayerOptions = {
 			radius: detail ? 0 : kiosk ? 70 : 50,
 			still,
+			worker: settings.clusterWorker,
 			onshown: () => this.progress(),
 			onrender: () => this.count(),
 			onchoose: (key) => settings.onselect(key)
@@ -505,14 +508,18 @@ export class MapController {
 		if (changed && this.framingSelection && this.selected) this.fitSelection();
 	}
 
-	/** Fits the view to records where they are drawn (0 records: back to Europe). */
-	fit(records: SearchRecord[]) {
+	/**
+	 * Fits the view to records where they are drawn (0 records: back to Europe). The first fit jumps:
+	 * there is nothing on the map to follow yet, and a zoom animation would hold the first markers back
+	 * until it ends (the view is asked for again on its moveend).
+	 */
+	fit(records: SearchRecord[], { animate = true } = {}) {
 		const box = fitBox(records.map((r) => ({ points: this.byKey.get(r.key)?.points ?? r.points })));
-		if (box) this.fitBox(box);
-		else if (!records.length) this.fitBox(EUROPE_VIEW);
+		if (box) this.fitBox(box, animate);
+		else if (!records.length) this.fitBox(EUROPE_VIEW, animate);
 	}
 
-	fitBox(box: Box) {
+	fitBox(box: Box, animate = true) {
 		this.lastFit = box;
 		this.framingSelection = false;
 		// Leaflet drops an animated zoom asked for during another one (a selection's synergies arrive
@@ -523,7 +530,7 @@ export class MapController {
 			});
 			return;
 		}
-		this.map.fitBounds(box, this.fitOptions());
+		this.map.fitBounds(box, { ...this.fitOptions(), animate });
 	}
 
 	/** Fit padding that keeps the data clear of whatever floats over the map (legend, record card). */
