@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		// precompress: static assets are served as .br/.gz by adapter-node's sirv.
 		adapter: adapter({ precompress: true }),
+		// Registered by the root layout once the page is quiet, not at `load` (register-service-worker.ts).
+		serviceWorker: { register: false },
 		csp: {
 			// Hashes for SvelteKit's own inline bootstrap script; no 'unsafe-inline' scripts.
 			mode: 'hash',

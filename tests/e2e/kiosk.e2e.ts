@@ -333,6 +333,38 @@ test('axe finds nothing at the start, with the keyboard, a card, and the countdo
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
+	test('the service worker is registered once the page is quiet, not while it is still busy', async ({
+		page
+	}) => {
+		// Three seconds of back-to-back work from `load` on, as a slow PC drawing the map would have.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __busyUntil: number; __registeredAt: number[] };
+			w.__registeredAt = [];
+			const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+			navigator.serviceWorker.register = (...args) => {
+				w.__registeredAt.push(performance.now());
+				return register(...args);
+			};
+			addEventListener('load', () => {
+				w.__busyUntil = performance.now() + 3000;
+				const burn = () => {
+					const end = performance.now() + 12;
+					while (performance.now() < end);
+					if (end < w.__busyUntil) setTimeout(burn, 0);
+				};
+				burn();
+			});
+		});
+		await page.goto('/about');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const { busyUntil, registeredAt } = await page.evaluate(() => {
+			const w = window as unknown as { __busyUntil: number; __registeredAt: number[] };
+			return { busyUntil: w.__busyUntil, registeredAt: w.__registeredAt };
+		});
+		expect(registeredAt).toHaveLength(1);
+		expect(registeredAt[0]).toBeGreaterThanOrEqual(busyUntil - 20);
+	});
+
 	test('after the first load the kiosk and the site reload with the network gone', async ({
 		browser,
 		baseURL
