@@ -1,6 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { dateTableFor, regionTableFor } from '$lib/messages';
+import { dateTableFor, numberTableFor, regionTableFor } from '$lib/messages';
 import { COUNTRY_NAMES } from '$lib/data/schema';
 import { BASEMAP_COUNTRIES } from '$lib/map/place-labels';
 
@@ -16,6 +16,8 @@ export const load: LayoutServerLoad = () => {
 		dateTable: dateTableFor(),
 		// Country names likewise: a browser's first Intl.DisplayNames loads its region data (0.2 s at 4x).
 		regionNames: regionTableFor(NAMED_COUNTRIES),
+		// And whole numbers (a city's population): the first Intl.NumberFormat loads number data.
+		numberTable: numberTableFor(),
 		themes: data.themes.map((t) => ({ id: t.id, label: t.label }))
 	};
 };

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { loadCatalog } from '$lib/messages/client-catalog';
-import { useDateTable, useRegionTable } from '$lib/messages';
+import { useDateTable, useNumberTable, useRegionTable } from '$lib/messages';
 import { extractLocaleFromUrl, baseLocale } from '$lib/paraglide/runtime';
 import type { LayoutLoad } from './$types';
 
@@ -11,6 +11,7 @@ export const load: LayoutLoad = async ({ data, url }) => {
 		await loadCatalog(locale);
 		useDateTable(data.dateTable);
 		useRegionTable(data.regionNames);
+		useNumberTable(data.numberTable);
 	}
 	return { ...data, locale };
 };

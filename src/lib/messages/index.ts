@@ -10,6 +10,7 @@ import type { MatchStrength, Reason } from '../data/match';
 import { m, currentLocale, localHref, appPath, type MessageName } from './catalog';
 import { dateTimeFormats, isPlainSmallCount, numberFormats } from './intl-registry';
 import { dateStyleTable, fillDate, type DateStyleTable } from './date-table';
+import { fillNumber, numberTable, type NumberTable } from './number-table';
 
 export { m, currentLocale, localHref, appPath };
 
@@ -104,8 +105,27 @@ function utcDate(y: string, mo: string, d?: string): Date | null {
 	return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** The browser's table of the page language's grouping (useNumberTable); the server keeps Intl. */
+let numbers: { locale: string; table: NumberTable } | null = null;
+const numberTables = new Map<string, NumberTable | null>();
+
+/** The page language's grouping of whole numbers, for the browser (see number-table.ts). */
+export function numberTableFor(): NumberTable | null {
+	const locale = intlLocale();
+	if (!numberTables.has(locale)) numberTables.set(locale, numberTable(numberFormat('plain')));
+	return numberTables.get(locale)!;
+}
+
+/** In a browser: write whole numbers from the server's table for this language instead of Intl. */
+export function useNumberTable(table: NumberTable | null): void {
+	numbers = table ? { locale: intlLocale(), table } : null;
+}
+
 export function formatNumber(n: number): string {
-	return isPlainSmallCount(n) ? String(n) : numberFormat('plain').format(n);
+	if (isPlainSmallCount(n)) return String(n);
+	if (numbers?.locale === intlLocale() && Number.isSafeInteger(n) && n >= 0)
+		return fillNumber(numbers.table, n);
+	return numberFormat('plain').format(n);
 }
 
 /** Counted nouns, in the page's language: `counted('project', 3)` "3 projects". */
