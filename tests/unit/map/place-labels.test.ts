@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import {
 	countryLabel,
@@ -92,6 +92,19 @@ describe('placeLabels', () => {
 			view
 		);
 		expect(placed.map((p) => p.label.text)).toEqual(['Malmö', 'Ystad']);
+	});
+
+	it('breaks a tie between equal names in a fixed order, without collation (no locale data loaded)', () => {
+		const collate = vi.spyOn(String.prototype, 'localeCompare');
+		try {
+			const tie = [c('Ystad', 20, 20), c('Lund', 30, 25), c('Malmö', 25, 22)];
+			const placed = placeLabels(tie, box, view);
+			expect(placed.map((p) => p.label.text)).toEqual(['Lund']);
+			expect(placeLabels([...tie].reverse(), box, view)).toEqual(placed);
+			expect(collate).not.toHaveBeenCalled();
+		} finally {
+			collate.mockRestore();
+		}
 	});
 
 	it('never lets two placed names overlap, and keeps names inside the view and off reserved spots', () => {
