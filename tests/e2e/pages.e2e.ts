@@ -477,6 +477,59 @@ test.describe('on a phone', () => {
 	});
 });
 
+test.describe('on a portrait venue screen (1080x1920)', () => {
+	test.use({ viewport: { width: 1080, height: 1920 } });
+
+	test('the header is two tidy rows in a long language: brand and language, then every page', async ({
+		page
+	}) => {
+		await page.goto('/de/about');
+		const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+		const links = nav.getByRole('link');
+		await expect(links).toHaveCount(7);
+		const boxes = await links.evaluateAll((as) =>
+			as.map((a) => ({ top: a.getBoundingClientRect().top, right: a.getBoundingClientRect().right }))
+		);
+		expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+		// All of them in sight, no scrolling needed at this width.
+		expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(1080);
+		// The language on the brand's row, with its name (it wrapped alone to a row of its own).
+		const switcher = page.locator('details.switcher summary');
+		const brand = page.getByRole('link', { name: 'Cities Mission Explorer' }).first();
+		const [s, b] = [(await switcher.boundingBox())!, (await brand.boundingBox())!];
+		expect(Math.abs(s.y + s.height / 2 - (b.y + b.height / 2))).toBeLessThan(8);
+		expect(s.y + s.height).toBeLessThanOrEqual(boxes[0].top);
+		await expect(switcher.locator('.name')).toBeVisible();
+		await expect(switcher.locator('.name')).toHaveText('Deutsch');
+	});
+});
+
+for (const [width, height, rows] of [
+	[1920, 1080, 1],
+	[1366, 800, 1],
+	[1024, 768, 2],
+	[390, 844, 4]
+] as const) {
+	test(`/overview at ${width}x${height}: the headline numbers fill ${rows} whole row(s), none left alone`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/overview');
+		const cards = page.locator('.headline li');
+		const count = await cards.count();
+		expect(count).toBeGreaterThan(4);
+		const boxes = await cards.evaluateAll((lis) =>
+			lis.map((li) => ({ top: Math.round(li.getBoundingClientRect().top), width: li.clientWidth }))
+		);
+		const tops = [...new Set(boxes.map((b) => b.top))];
+		expect(tops).toHaveLength(rows);
+		// The last row is as wide as the first: no card alone in a corner.
+		const rowWidth = (top: number) =>
+			boxes.filter((b) => b.top === top).reduce((sum, b) => sum + b.width, 0);
+		expect(rowWidth(tops.at(-1)!)).toBeGreaterThan(rowWidth(tops[0]) * 0.7);
+	});
+}
+
 test('print: navigation, breadcrumbs and the map are hidden', async ({ page }) => {
 	for (const path of ['/cities/malmo', '/match?city=malmo', '/compare?cities=malmo,lund']) {
 		await page.goto(path);
