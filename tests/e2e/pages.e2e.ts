@@ -488,7 +488,10 @@ test.describe('on a portrait venue screen (1080x1920)', () => {
 		const links = nav.getByRole('link');
 		await expect(links).toHaveCount(7);
 		const boxes = await links.evaluateAll((as) =>
-			as.map((a) => ({ top: a.getBoundingClientRect().top, right: a.getBoundingClientRect().right }))
+			as.map((a) => ({
+				top: a.getBoundingClientRect().top,
+				right: a.getBoundingClientRect().right
+			}))
 		);
 		expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
 		// All of them in sight, no scrolling needed at this width.
