@@ -19,6 +19,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as allMessages from '$lib/paraglide/messages/_index.js';
 import { appPath, useCatalog } from '$lib/messages/catalog';
 import { m } from '$lib/messages';
+import { languageLinksHtml } from '$lib/messages/languages';
 import { pseudoCatalog } from '$lib/messages/pseudo';
 
 // The server speaks every language: each message answers in its request's (paraglideMiddleware).
@@ -97,7 +98,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 						event.request = request;
 						return resolve(event, {
 							preload,
-							transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+							transformPageChunk: ({ html }) =>
+								html
+									.replace('%paraglide.lang%', locale)
+									.replace('%cme.language-links%', () => languageLinksHtml(event.url, locale))
 						});
 					})
 				);

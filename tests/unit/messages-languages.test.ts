@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	endonym,
+	languageLinksHtml,
 	languagesByEndonym,
 	locales,
 	ogLocale,
@@ -137,5 +138,32 @@ describe('localHref', () => {
 		expect(localHref('/french-fries')).toBe('/french-fries');
 		expect(localHref('/api/search?q=x')).toBe('/api/search?q=x');
 		expect(localHref('https://example.org/')).toBe('https://example.org/');
+	});
+});
+
+describe('languageLinksHtml (the <head> links the server writes)', () => {
+	it('names the page in each language, its canonical address and x-default', () => {
+		const html = languageLinksHtml(new URL('https://example.eu/fr/cities/malmo?x=1'), 'fr');
+		expect(html).toContain('<link rel="canonical" href="https://example.eu/fr/cities/malmo?x=1">');
+		expect(html).toContain(
+			'<link rel="alternate" hreflang="de" href="https://example.eu/de/cities/malmo?x=1">'
+		);
+		expect(html).toContain(
+			'<link rel="alternate" hreflang="x-default" href="https://example.eu/cities/malmo?x=1">'
+		);
+		expect(html.match(/hreflang=/g)).toHaveLength(locales.length + 1);
+	});
+
+	it('keeps a hostile query inside its attribute', () => {
+		const url = new URL(`https://example.eu/?q=x&a='"><script>alert(1)</script>`);
+		const html = languageLinksHtml(url, 'en');
+		expect(html).not.toMatch(/<script|'"|"'/);
+		// Every tag is one of ours, and each href reads back (entities decoded) as the page's address.
+		expect(html.match(/</g)).toHaveLength(locales.length + 2);
+		const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map(([, v]) =>
+			v.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+		);
+		expect(hrefs).toHaveLength(locales.length + 2);
+		expect(hrefs[0]).toBe(`https://example.eu${pageIn(url, 'en')}`);
 	});
 });
