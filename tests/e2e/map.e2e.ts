@@ -95,34 +95,59 @@ test('clusters say in words what they hold', async ({ page }) => {
 /** Records each worker the page starts (its script's URL), before any of the page's code runs. */
 async function countWorkers(page: Page) {
 	await page.addInitScript(() => {
-		type Started = { url: string; at: number };
+		type Started = { url: string; at: number; loads: number };
 		const started: Started[] = ((window as unknown as { __workers: Started[] }).__workers = []);
 		const Native = window.Worker;
 		window.Worker = class extends Native {
 			constructor(url: string | URL, options?: WorkerOptions) {
 				super(url, options);
-				started.push({ url: String(url), at: performance.now() });
+				const entry = { url: String(url), at: performance.now(), loads: 0 };
+				started.push(entry);
+				const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
+				this.postMessage = (message: { type?: string }, transfer?: Transferable[]) => {
+					if (message?.type === 'load') entry.loads++;
+					post(message, transfer);
+				};
 			}
 		};
 	});
 	return () =>
-		page.evaluate(() =>
-			(window as unknown as { __workers: { url: string; at: number }[] }).__workers.map((w) => ({
-				...w,
+		page.evaluate(() => {
+			const w = window as unknown as {
+				__workers: { url: string; at: number; loads: number }[];
+				__mapStats?: { shownAt: number };
+			};
+			return w.__workers.map((worker) => ({
+				...worker,
 				// The map marks this just before it loads Leaflet.
-				beforeLeaflet: w.at < performance.getEntriesByName('cme-map-start')[0].startTime
-			}))
-		);
+				beforeLeaflet: worker.at < performance.getEntriesByName('cme-map-start')[0].startTime,
+				afterFirstMarkers: worker.at >= (w.__mapStats?.shownAt || Infinity) - 1
+			}));
+		});
 }
 
-test('the data set’s few hundred points are clustered without starting a worker', async ({
+test('the first markers wait for no worker; a new search is clustered in one, started after them', async ({
 	page
 }) => {
 	const workers = await countWorkers(page);
-	const map = await openMap(page);
-	await expect(map.locator('.cme-cluster').first()).toBeAttached();
-	await expect(map.locator('.cme-marker').first()).toBeAttached();
-	expect(await workers()).toEqual([]);
+	await page.setViewportSize({ width: 1366, height: 800 });
+	await page.goto('/');
+	const map = page.getByTestId('map');
+	await expect(map.locator('.cme-cluster').first()).toBeAttached({ timeout: 30_000 });
+	const shown = () =>
+		page.evaluate(() => (window as { __mapStats?: { shownAt: number } }).__mapStats?.shownAt ?? 0);
+	await expect.poll(shown).toBeGreaterThan(0);
+	const firstShown = await shown();
+	const first = await workers();
+	expect(first.length).toBeLessThanOrEqual(1);
+	for (const w of first) expect(w.afterFirstMarkers).toBe(true);
+	await page.getByRole('searchbox', { name: /Search/ }).fill('energy');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/q=energy/);
+	await expect.poll(async () => (await workers()).map((w) => w.loads)).toEqual([1]);
+	const [worker] = await workers();
+	expect(worker.url).toMatch(/cluster-worker/);
+	expect(worker.at).toBeGreaterThanOrEqual(firstShown - 1);
 });
 
 test('many points are clustered in a worker, started before Leaflet loads', async ({ page }) => {

@@ -120,6 +120,7 @@ export function createClusterLayer(
 	let renderAbort = new AbortController();
 	let pendingShown = false;
 	let firstDrawn = false;
+	let stopped = false;
 
 	const pointId = (p: MapPoint) => `${p.key}@${p.point[0]},${p.point[1]}`;
 
@@ -199,6 +200,7 @@ export function createClusterLayer(
 			{ signal: abort.signal, budget: firstDrawn ? SLICE_MS : FIRST_DRAW_MS }
 		);
 		if (!done) return;
+		if (!firstDrawn && clustered) void nextTask().then(() => !stopped && useWorker());
 		firstDrawn = true;
 		options.onrender();
 		if (pendingShown) {
@@ -216,14 +218,26 @@ export function createClusterLayer(
 	/** The one holding the index of the points drawn now. */
 	let client: ClusterClient | null = null;
 
-	/** A worker for many points (the one started early, else a new one), this thread for the rest. */
-	function clientFor(count: number): ClusterClient {
-		if (count >= WORKER_MIN_POINTS && !worker) {
+	/** The worker (the one started early, else a new one); null where workers cannot start. */
+	function useWorker(): ClusterClient | null {
+		if (!worker) {
 			const started = unusedWorker ?? startClusterWorker();
 			unusedWorker = null;
 			if (started) worker = workerClient(started, onreply);
 		}
-		if (count >= WORKER_MIN_POINTS && worker) return worker;
+		return worker;
+	}
+
+	/**
+	 * A map's first points, when they are few, are clustered in this thread: the first markers wait for
+	 * no worker's boot. Every later set goes to a worker, started once those markers are drawn: 720
+	 * points take 10–30 ms to cluster at full speed, a task that would land between two keystrokes.
+	 */
+	function clientFor(count: number): ClusterClient {
+		if (firstDrawn || count >= WORKER_MIN_POINTS) {
+			const off = useWorker();
+			if (off) return off;
+		}
 		return (inThread ??= inThreadClient(onreply));
 	}
 
@@ -312,6 +326,7 @@ export function createClusterLayer(
 		},
 		destroy() {
 			renderAbort.abort();
+			stopped = true;
 			worker?.stop();
 			unusedWorker?.terminate();
 			inThread?.stop();

@@ -3,9 +3,9 @@
 // milliseconds to boot, and that time then passes while Leaflet and the map are made.
 
 /**
- * From this many points on, the clusters are built in a worker. Below it they are built in this thread,
- * in a task of their own: the data set's 720 points cluster in a few milliseconds, while a worker's boot
- * held the first markers back by 0.3–0.4 s at 4x CPU.
+ * From this many points on, even a map's first clusters are built in a worker (cluster-layer.ts). Below
+ * it the first set is built in this thread, in a task of its own: the data set's 720 points took 10–30
+ * ms, while a worker's boot held the first markers back by 0.3–0.4 s at 4x CPU.
  */
 export const WORKER_MIN_POINTS = 5000;
 
