@@ -104,10 +104,10 @@ async function countWorkers(page: Page) {
 				const entry = { url: String(url), at: performance.now(), loads: 0 };
 				started.push(entry);
 				const post = this.postMessage.bind(this) as (m: unknown, t?: Transferable[]) => void;
-				this.postMessage = (message: { type?: string }, transfer?: Transferable[]) => {
+				this.postMessage = ((message: { type?: string }, transfer?: Transferable[]) => {
 					if (message?.type === 'load') entry.loads++;
 					post(message, transfer);
-				};
+				}) as Worker['postMessage'];
 			}
 		};
 	});
