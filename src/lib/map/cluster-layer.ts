@@ -1,8 +1,9 @@
 // Client-only: the markers of a map, clustered with supercluster (Leaflet and the kit are passed in). A
-// records change rebuilds the index in a later task: in a worker, off the main thread, for many points
-// (WORKER_MIN_POINTS), else in this thread. After each move the index says what the view (plus a margin)
-// holds, and the DOM is brought in line in slices, the newest answer winning. Only what is in view is in
-// the DOM, and every drawn marker and cluster is a real, focusable button with a name.
+// records change rebuilds the index in a later task: a map's first few points in this thread, every later
+// set (and a first set of WORKER_MIN_POINTS or more) in a worker, off the main thread (see clientFor).
+// After each move the index says what the view (plus a margin) holds, and the DOM is brought in line in
+// slices, the newest answer winning. Only what is in view is in the DOM, and every drawn marker and
+// cluster is a real, focusable button with a name.
 import type * as Leaflet from 'leaflet';
 import type { SearchRecord } from '$lib/search/records';
 import { MARKER_STYLES, markerStyle, type StyleCounts } from './marker-style';
