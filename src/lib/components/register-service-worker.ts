@@ -10,8 +10,8 @@ const QUIET_MS = 45;
 /** Registers by then whatever the page is doing (an animation that never stops, a busy kiosk). */
 const GIVE_UP_MS = 10_000;
 
-/** Resolves in the first idle period of QUIET_MS, or after `giveUpMs`. */
-export function whenQuiet(giveUpMs = GIVE_UP_MS): Promise<void> {
+/** Resolves in the first idle period of QUIET_MS, or after GIVE_UP_MS. */
+function whenQuiet(): Promise<void> {
 	return new Promise((resolve) => {
 		let done = false;
 		const finish = () => {
@@ -19,7 +19,7 @@ export function whenQuiet(giveUpMs = GIVE_UP_MS): Promise<void> {
 			clearTimeout(timer);
 			resolve();
 		};
-		const timer = setTimeout(finish, giveUpMs);
+		const timer = setTimeout(finish, GIVE_UP_MS);
 		if (typeof requestIdleCallback === 'undefined') return;
 		const wait = () =>
 			requestIdleCallback((deadline) => {

@@ -63,7 +63,7 @@ export function pageIn(url: URL, locale: Locale): string {
 	const path = appPath(url);
 	// A path that still starts with a language after its own was taken off (`/fr/de/x`) is left to
 	// Paraglide; every other one is prefixed here, as Paraglide would (a unit test compares them), without
-	// the URL objects it builds for each of the 24 links the header and <head> hydrate.
+	// the URL objects it builds for each of the 24 links in the header and the 26 in <head>.
 	if (ANY_LOCALE_PREFIX.test(path)) return localizeHref(`${path}${url.search}`, { locale });
 	const prefix = locale === baseLocale ? '' : `/${locale}`;
 	return `${prefix}${path}${url.search}`;
