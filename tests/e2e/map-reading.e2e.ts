@@ -105,6 +105,12 @@ test.describe('markers mean what the legend says', () => {
 		await expect(sites).toHaveCount(11);
 		// Lines start at the project, not at one of its sites.
 		expect((await stats(page))!.relations).toBeGreaterThanOrEqual(11);
+		// Every other record is drawn once, where its line ends: not again under its related marker.
+		const others = await map
+			.locator('.cme-marker:not(.cme-sel)')
+			.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+		expect(others.length).toBeGreaterThanOrEqual(11);
+		expect(new Set(others).size).toBe(others.length);
 		const legend = map.getByRole('button', { name: 'Legend' });
 		await legend.click();
 		await expect(map.locator('.map-legend')).toContainText(
@@ -151,6 +157,8 @@ test.describe('the legend folds away and never hides data', () => {
 		await expect(button).toHaveAttribute('aria-expanded', 'false');
 		const list = map.locator('.map-legend ul');
 		await expect(list).toBeHidden();
+		// Folded, it holds nothing to hydrate.
+		await expect(map.locator('.map-legend li')).toHaveCount(0);
 		const folded = (await map.locator('.map-legend').boundingBox())!;
 		expect(folded.height).toBeLessThan(48);
 		await button.click();

@@ -1,5 +1,5 @@
 // The map module in a real browser, through its harness /dev/map (src/routes/dev/map).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 let errors: string[] = [];
 let offHost: string[] = [];
@@ -26,6 +26,12 @@ test.afterEach(() => {
 	expect(errors, 'console errors').toEqual([]);
 	expect(offHost, 'requests that left the host (tiles are off by default)').toEqual([]);
 });
+
+/** Lines drawn by the given paths: each line is a subpath of its path's `d`, starting with M. */
+async function subpaths(paths: Locator): Promise<number> {
+	const ds = await paths.evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+	return ds.reduce((sum, d) => sum + (d.match(/M/g)?.length ?? 0), 0);
+}
 
 async function openMap(page: Page, query = '') {
 	await page.goto(`/dev/map${query}`);
@@ -217,8 +223,12 @@ test('a selected project draws lines to its sites and partners, and the rest dim
 	const map = await openMap(page, '?sel=project:netzerocities');
 	const lines = map.locator('path.cme-relation');
 	await expect(lines.first()).toBeAttached();
-	const count = await lines.count();
+	// All relation lines are one path (and one casing): a line is a subpath, each starting with M.
+	await expect(lines).toHaveCount(1);
+	await expect(map.locator('path.cme-relation-casing')).toHaveCount(1);
+	const count = await subpaths(lines);
 	expect(count).toBeGreaterThanOrEqual(10); // from its label to its 10 sites, plus the partners that have a place
+	expect(await subpaths(map.locator('path.cme-relation-casing'))).toBe(count);
 	expect(
 		await page.evaluate(
 			() => (window as unknown as { __mapStats: { relations: number } }).__mapStats.relations
@@ -265,11 +275,38 @@ test('shows exactly the records given, and an empty result keeps a Europe view',
 	await expect(page.locator('.cme-marker, .cme-cluster')).toHaveCount(0);
 });
 
+test('a shared selection is framed at once, without zooming in from Europe', async ({ page }) => {
+	// Leaflet marks its container with leaflet-zoom-anim for the length of each zoom animation.
+	await page.addInitScript(() => {
+		(window as unknown as { __zoomAnimations: number }).__zoomAnimations = 0;
+		new MutationObserver((records) => {
+			for (const r of records)
+				if (
+					r.target instanceof HTMLElement &&
+					r.target.classList.contains('leaflet-zoom-anim') &&
+					!(r.oldValue ?? '').includes('leaflet-zoom-anim')
+				)
+					(window as unknown as { __zoomAnimations: number }).__zoomAnimations++;
+		}).observe(document, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['class'],
+			attributeOldValue: true
+		});
+	});
+	const map = await openMap(page, '?variant=detail&sel=project:up2030&q=zzzzqqqq');
+	await expect(map.locator('path.cme-relation')).toBeAttached();
+	await page.waitForTimeout(1000);
+	expect(
+		await page.evaluate(() => (window as unknown as { __zoomAnimations: number }).__zoomAnimations)
+	).toBe(0);
+});
+
 test('the detail map shows one record and its relations without clusters', async ({ page }) => {
 	const map = await openMap(page, '?variant=detail&sel=pilot:c1-colab&q=zzzzqqqq');
 	await expect(map.locator('.cme-marker.cme-sel')).toHaveCount(3);
 	await expect(map.locator('.cme-marker.cme-rel')).toHaveCount(3);
-	await expect(map.locator('path.cme-relation')).toHaveCount(2); // from the middle city to the other two
+	expect(await subpaths(map.locator('path.cme-relation'))).toBe(2); // from the middle city to the other two
 	await expect(map.locator('.cme-cluster')).toHaveCount(0);
 });
 

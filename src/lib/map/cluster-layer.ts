@@ -29,8 +29,8 @@ export interface MapPoint {
 export interface MarkerLayer {
 	/** Draws exactly these points (the work happens later; `onshown` says when it is on the map). */
 	setPoints(points: MapPoint[]): void;
-	/** A record not to draw here (the selection draws it in its own pane). */
-	setHidden(key: string | null): void;
+	/** Records not to draw here (the selection draws them in its own pane). */
+	setHidden(keys: ReadonlySet<string>): void;
 	/** Opens the cluster whose element this is (Enter or Space on a focused cluster); false if none. */
 	openCluster(el: Element): boolean;
 	destroy(): void;
@@ -111,7 +111,7 @@ export function createClusterLayer(
 	let points: MapPoint[] = [];
 	let gen = 0;
 	let seq = 0;
-	let hidden: string | null = null;
+	let hidden: ReadonlySet<string> = new Set();
 	let lastItems: ViewItem[] = [];
 	/** What is on the map now, by id. */
 	const drawn = new Map<string, Leaflet.Marker>();
@@ -153,7 +153,7 @@ export function createClusterLayer(
 	/** Members of a cluster that no zoom splits, fanned out in a ring around it. */
 	function fan(item: Extract<ViewItem, { kind: 'fan' }>): Item[] {
 		const centre = map.latLngToLayerPoint([item.lat, item.lon]);
-		const members = item.members.map((i) => points[i]).filter((p) => p.key !== hidden);
+		const members = item.members.map((i) => points[i]).filter((p) => !hidden.has(p.key));
 		const r = Math.max(24, (members.length * 26 * kit.scale) / (2 * Math.PI));
 		return members.map((p, n) => {
 			const a = (2 * Math.PI * n) / members.length - Math.PI / 2;
@@ -169,7 +169,7 @@ export function createClusterLayer(
 		for (const v of view) {
 			if (v.kind === 'point') {
 				const p = points[v.index];
-				if (p && p.key !== hidden) items.push({ id: pointId(p), make: () => pointMarker(p) });
+				if (p && !hidden.has(p.key)) items.push({ id: pointId(p), make: () => pointMarker(p) });
 			} else if (v.kind === 'cluster') {
 				items.push({ id: `c${gen}:${v.id}`, make: () => clusterMarker(v) });
 			} else items.push(...fan(v));
@@ -315,9 +315,9 @@ export function createClusterLayer(
 			}
 			refresh();
 		},
-		setHidden(key) {
-			if (key === hidden) return;
-			hidden = key;
+		setHidden(keys) {
+			if (sameKeys(keys, hidden)) return;
+			hidden = keys;
 			void render(lastItems);
 		},
 		openCluster(el) {
@@ -336,4 +336,8 @@ export function createClusterLayer(
 			group.remove();
 		}
 	};
+}
+
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	return a.size === b.size && [...a].every((k) => b.has(k));
 }

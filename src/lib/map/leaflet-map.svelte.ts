@@ -128,6 +128,26 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			else map = made;
 		})().catch((err) => console.error('The map could not start', err));
 
+		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
+		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
+		// So do the ends that were not among the first paint's records (a new lookup once they are here).
+		// Before the records: the detail map leaves the selection's ends out of its first markers.
+		let fitted: string | undefined | null = null;
+		let framed: string | null = null;
+		let framedPoints = 0;
+		const selectionChanged = changeGuard();
+		$effect(() => {
+			const { selected, lookup, synergies = [] } = get();
+			if (!map || !selectionChanged(map, selected, lookup, synergies)) return;
+			const drawn = map.setSelection(selected, lookup, synergies);
+			untrack(get).onnote?.(drawn.note);
+			untrack(get).onsynergies?.(drawn.synergies);
+			const grew = selected === framed && drawn.points.length > framedPoints;
+			if (selected && (selected !== framed || grew) && fitted !== null) map.fitSelection();
+			framed = selected;
+			framedPoints = drawn.points.length;
+		});
+
 		const recordsChanged = changeGuard();
 		let cancelRedraw = () => {};
 		let cancelFit = () => {};
@@ -154,33 +174,16 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			if (map && placesChanged(map, places)) map.setPlaces(places);
 		});
 
-		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
-		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
-		// So do the ends that were not among the first paint's records (a new lookup once they are here).
-		let framed: string | null = null;
-		let framedPoints = 0;
-		const selectionChanged = changeGuard();
-		$effect(() => {
-			const { selected, lookup, synergies = [] } = get();
-			if (!map || !selectionChanged(map, selected, lookup, synergies)) return;
-			const drawn = map.setSelection(selected, lookup, synergies);
-			untrack(get).onnote?.(drawn.note);
-			untrack(get).onsynergies?.(drawn.synergies);
-			const grew = selected === framed && drawn.points.length > framedPoints;
-			if (selected && (selected !== framed || grew) && fitted !== null) map.fitSelection();
-			framed = selected;
-			framedPoints = drawn.points.length;
-		});
-
 		// A new search fits its results; the first view with a selection (a shared link) frames the selection.
-		let fitted: string | undefined | null = null;
 		$effect(() => {
 			const token = get().fitToken;
 			if (!map || token === fitted) return;
 			const first = fitted === null;
 			fitted = token;
 			const { records, selected, variant } = untrack(get);
-			if (first && selected) map.fitSelection();
+			// The first fit jumps (see MapController.fit): a record page's map zoomed in from Europe, moving
+			// every marker in each frame of the animation, while the page was still starting.
+			if (first && selected) map.fitSelection({ animate: false });
 			else if (first && variant !== 'detail') map.fit(records, { animate: false });
 			// After the records it fits (their effect comes first, so its task is queued first).
 			else if (variant !== 'detail') {

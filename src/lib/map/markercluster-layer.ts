@@ -40,7 +40,7 @@ export async function createMarkerclusterLayer(
 	});
 	map.on('moveend', options.onrender);
 	const byId = new Map<string, CmeMarker>();
-	let hidden: string | null = null;
+	let hidden: ReadonlySet<string> = new Set();
 	const idOf = (p: MapPoint) => `${p.key}@${p.point[0]},${p.point[1]}`;
 	return {
 		setPoints(points) {
@@ -49,7 +49,7 @@ export async function createMarkerclusterLayer(
 			const remove: CmeMarker[] = [];
 			for (const [id, m] of byId) {
 				if (next.get(id)?.record !== m.options.record) {
-					if (m.options.key !== hidden) remove.push(m);
+					if (!hidden.has(m.options.key)) remove.push(m);
 					byId.delete(id);
 				}
 			}
@@ -58,11 +58,11 @@ export async function createMarkerclusterLayer(
 				if (byId.has(id)) continue;
 				const m = kit.marker(p.record, p.point);
 				byId.set(id, m);
-				if (p.key !== hidden) add.push(m);
+				if (!hidden.has(p.key)) add.push(m);
 			}
 			if (remove.length > BULK_REMOVE_LIMIT) {
 				group.clearLayers();
-				group.addLayers([...byId.values()].filter((m) => m.options.key !== hidden));
+				group.addLayers([...byId.values()].filter((m) => !hidden.has(m.options.key)));
 			} else {
 				group.removeLayers(remove);
 				group.addLayers(add);
@@ -72,11 +72,12 @@ export async function createMarkerclusterLayer(
 				options.onshown();
 			}
 		},
-		setHidden(key) {
-			const of = (k: string | null) => [...byId.values()].filter((m) => m.options.key === k);
-			if (hidden) group.addLayers(of(hidden));
-			hidden = key;
-			if (key) group.removeLayers(of(key));
+		setHidden(keys) {
+			const of = (ks: ReadonlySet<string>) =>
+				[...byId.values()].filter((m) => ks.has(m.options.key));
+			group.addLayers(of(hidden));
+			hidden = keys;
+			group.removeLayers(of(keys));
 		},
 		openCluster: () => false,
 		destroy() {
