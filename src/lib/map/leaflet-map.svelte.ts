@@ -131,7 +131,8 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		// Choosing a record frames it: the record and all its relations, clear of the card and legend.
 		// Synergies may arrive after the selection (the explorer fetches them): the frame grows to hold them.
 		// So do the ends that were not among the first paint's records (a new lookup once they are here).
-		// Before the records: the detail map leaves the selection's ends out of its first markers.
+		// This effect comes before the records': the detail map leaves the selection's ends out of its first
+		// markers, and a first view is framed before anything is drawn.
 		let fitted: string | undefined | null = null;
 		let framed: string | null = null;
 		let framedPoints = 0;
@@ -139,7 +140,9 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 		$effect(() => {
 			const { selected, lookup, synergies = [] } = get();
 			if (!map || !selectionChanged(map, selected, lookup, synergies)) return;
-			const drawn = map.setSelection(selected, lookup, synergies);
+			// The first view with a selection (a shared link) is framed at once, before the selection is drawn.
+			const first = fitted === null && !!selected;
+			const drawn = map.setSelection(selected, lookup, synergies, { frame: first });
 			untrack(get).onnote?.(drawn.note);
 			untrack(get).onsynergies?.(drawn.synergies);
 			const grew = selected === framed && drawn.points.length > framedPoints;
@@ -181,10 +184,9 @@ export function leafletMap(get: () => MapInputs): Attachment<HTMLElement> {
 			const first = fitted === null;
 			fitted = token;
 			const { records, selected, variant } = untrack(get);
-			// The first fit jumps (see MapController.fit): a record page's map zoomed in from Europe, moving
-			// every marker in each frame of the animation, while the page was still starting.
-			if (first && selected) map.fitSelection({ animate: false });
-			else if (first && variant !== 'detail') map.fit(records, { animate: false });
+			// A first selection is framed where it is drawn (above); other first views jump there too.
+			if (first && selected) return;
+			if (first && variant !== 'detail') map.fit(records, { animate: false });
 			// After the records it fits (their effect comes first, so its task is queued first).
 			else if (variant !== 'detail') {
 				const drawn = map;

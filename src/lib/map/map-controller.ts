@@ -344,11 +344,13 @@ export class MapController {
 	 * Draws the selection on top (bigger, outlined) with lines to its relations; the rest dims. A project
 	 * is drawn once, at its coordinator's place, or as a label without a point when that is not known; its
 	 * sites are drawn as the cities they are. Returns the points that frame it and what the legend says.
+	 * `frame`: fit the view to it at once (a first view), before drawing it.
 	 */
 	setSelection(
 		key: string | null,
 		lookup: Lookup,
-		synergies: readonly string[] = []
+		synergies: readonly string[] = [],
+		{ frame = false } = {}
 	): { points: Point[]; note: SelectionNote; synergies: number } {
 		const L = this.L;
 		this.stats.selectionDraws++;
@@ -383,23 +385,8 @@ export class MapController {
 		const hub = own.length
 			? hubPoint(own)
 			: centroid(sites.length ? sites : ends.map((e) => e.point));
-		const colour = STYLE_INFO[markerStyle(record)].colour;
-		const renderer = this.linesRenderer;
-		const line = (path: Point[] | Point[][], style: Leaflet.PolylineOptions) =>
-			L.polyline(path, { renderer, interactive: false, ...style }).addTo(this.lines);
-		// A white casing under each line keeps it readable on land, sea and other lines alike.
-		const casing = (path: Point[] | Point[][], className: string) =>
-			line(path, { color: '#ffffff', weight: 5, opacity: 0.8, className });
 		// A line to each related record that is somewhere else (a pilot's own city needs no line).
 		const away = hub ? ends.filter((e) => e.point[0] !== hub[0] || e.point[1] !== hub[1]) : [];
-		// All of them in one path (and one casing): a project's 40-odd lines as 80 SVG paths were most of
-		// its page's first map task (90 ms at 4x CPU).
-		if (hub && away.length) {
-			const paths = away.map((end) => curvePoints(hub, end.point));
-			casing(paths, 'cme-relation-casing');
-			line(paths, { color: colour, weight: 2.2, opacity: 0.95, className: 'cme-relation' });
-		}
-		this.stats.relations = away.length;
 		// Synergies (a city's suggested cities): dashed lines bending the other way, so a suggestion that
 		// is a relation too keeps both lines apart. Not interactive: the card and the page list them.
 		const related = new Set(ends.map((e) => e.key));
@@ -408,6 +395,26 @@ export class MapController {
 					(e) => e.point[0] !== hub[0] || e.point[1] !== hub[1]
 				)
 			: [];
+		const marked = [...ends, ...suggested.filter((e) => !related.has(e.key))];
+		this.selectionPoints = detailPoints(hub && !own.length ? [hub] : own, marked);
+		this.selectionEnds = marked.map((e) => e.record);
+		// Framed before anything is drawn: framed after, every line and marker was placed twice.
+		if (frame) this.fitSelection({ animate: false });
+
+		const colour = STYLE_INFO[markerStyle(record)].colour;
+		const renderer = this.linesRenderer;
+		const line = (path: Point[] | Point[][], style: Leaflet.PolylineOptions) =>
+			L.polyline(path, { renderer, interactive: false, ...style }).addTo(this.lines);
+		// A white casing under each line keeps it readable on land, sea and other lines alike.
+		const casing = (path: Point[] | Point[][], className: string) =>
+			line(path, { color: '#ffffff', weight: 5, opacity: 0.8, className });
+		// The relation lines as one path (and one casing), not two SVG paths per relation.
+		if (hub && away.length) {
+			const paths = away.map((end) => curvePoints(hub, end.point));
+			casing(paths, 'cme-relation-casing');
+			line(paths, { color: colour, weight: 2.2, opacity: 0.95, className: 'cme-relation' });
+		}
+		this.stats.relations = away.length;
 		for (const end of suggested) {
 			const path = curvePoints(hub!, end.point, 16, -0.15);
 			casing(path, 'cme-synergy-casing');
@@ -420,7 +427,6 @@ export class MapController {
 			});
 		}
 		this.stats.synergies = suggested.length;
-		const marked = [...ends, ...suggested.filter((e) => !related.has(e.key))];
 		// The selection is drawn in its own pane: the marker layer leaves it out. On the detail map, where
 		// every other record is drawn where its line ends, it leaves out those ends too instead of drawing
 		// each a second time under its related marker.
@@ -444,8 +450,6 @@ export class MapController {
 			label.setLatLng(hub).setContent(tooltipNode(recordName(record), ''));
 			this.selection.addLayer(label);
 		}
-		this.selectionPoints = detailPoints(hub && !own.length ? [hub] : own, marked);
-		this.selectionEnds = marked.map((e) => e.record);
 		this.updateLabels();
 		return {
 			points: this.selectionPoints,
