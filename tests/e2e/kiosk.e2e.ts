@@ -169,6 +169,44 @@ test('the start view lists cities first, not an alphabetical run of organisation
 	expect(texts.findIndex((t) => /Partner/.test(t))).toBe(-1);
 });
 
+test('the browser sorts nothing by name: the server sends the name order and the filter values in order', async ({
+	page
+}) => {
+	// A browser's first collation loads its locale data: that cost the first view a long task.
+	await page.addInitScript(() => {
+		const counts = { collators: 0, localeCompares: 0 };
+		(window as unknown as { __collation: typeof counts }).__collation = counts;
+		const Collator = Intl.Collator;
+		Intl.Collator = new Proxy(Collator, {
+			construct(target, args) {
+				counts.collators++;
+				return Reflect.construct(target, args);
+			},
+			apply(target, self, args) {
+				counts.collators++;
+				return Reflect.apply(target, self, args);
+			}
+		});
+		const localeCompare = String.prototype.localeCompare;
+		String.prototype.localeCompare = function (this: string, ...args) {
+			counts.localeCompares++;
+			return localeCompare.apply(this, args as Parameters<typeof localeCompare>);
+		};
+	});
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	await searchBox(page).tap();
+	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
+	for (const key of ['l', 'u', 'n', 'd'])
+		await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	await expect(results(page).first()).toContainText('Lund');
+	expect(
+		await page.evaluate(
+			() => (window as unknown as { __collation: { collators: number } }).__collation
+		)
+	).toEqual({ collators: 0, localeCompares: 0 });
+});
+
 // The idle timer runs on the page's clock, which the test moves on: busy test machines cannot make
 // these tests flaky, and no test waits for real seconds.
 test('after the idle time a countdown appears; Continue keeps the state, then it resets to the start', async ({

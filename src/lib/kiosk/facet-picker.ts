@@ -1,5 +1,5 @@
 // Pure: no DOM, no Svelte. The kiosk facet picker's groups: the facet table's kiosk rows, in table order,
-// each with its values (the table's order, else by label), their labels from the messages and the
+// each with its values (the table's order, else the universe's), their labels from the messages and the
 // counts of the current results.
 import { FACETS, type FacetRow } from '../model/facets';
 import { facetTitle, facetValueLabel } from '../messages';
@@ -19,7 +19,8 @@ export interface PickerGroup {
 }
 
 /**
- * @param universe every value each facet takes in the data (facetUniverse)
+ * @param universe every value each facet takes in the data, in the order to list them (listedUniverse:
+ *   by label, sorted on the server); a chosen value that the data does not have comes last
  * @param themeLabels theme id -> label, from themes.json
  */
 export function pickerGroups(
@@ -42,7 +43,7 @@ export function pickerGroups(
 			if (row.order) {
 				const order = row.order;
 				options.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-			} else options.sort((a, b) => a.label.localeCompare(b.label, 'en'));
+			}
 			return { facet: row.name, label: facetTitle(row.name), options };
 		});
 }

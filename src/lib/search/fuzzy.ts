@@ -122,9 +122,11 @@ export const plainName = (r: Searchable) => r.name ?? r.altNames.join(' ');
  */
 export function createSearchIndex<T extends Searchable>(
 	records: T[],
-	displayName: (r: T) => string = plainName
+	displayName: (r: T) => string = plainName,
+	/** The records' name order when it is known already (nameOrder's result): not sorted again. */
+	byName?: Int32Array
 ): SearchIndex<T> {
-	const steps = indexSteps(records, displayName);
+	const steps = indexSteps(records, displayName, byName);
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
@@ -141,9 +143,11 @@ export async function createSearchIndexInSlices<T extends Searchable>(
 	displayName: (r: T) => string = plainName,
 	yieldTo: () => Promise<void>,
 	budget = 6,
-	now: () => number = () => performance.now()
+	now: () => number = () => performance.now(),
+	/** The records' name order when it is known already (nameOrder's result): not sorted again. */
+	byName?: Int32Array
 ): Promise<SearchIndex<T>> {
-	const steps = indexSteps(records, displayName);
+	const steps = indexSteps(records, displayName, byName);
 	let start = now();
 	for (;;) {
 		const step = steps.next();
@@ -161,7 +165,8 @@ const STEP = 32;
 /** The index's construction, pausing (yield) every STEP records or words. */
 function* indexSteps<T extends Searchable>(
 	records: T[],
-	displayName: (r: T) => string
+	displayName: (r: T) => string,
+	byName?: Int32Array
 ): Generator<void, SearchIndex<T>> {
 	const names = records.map(displayName);
 	const docs: FoldedDoc[] = [];
@@ -209,7 +214,15 @@ function* indexSteps<T extends Searchable>(
 		if (wi % (STEP * 4) === STEP * 4 - 1) yield;
 	}
 	yield;
-	return { records, docs, vocab, postings, trigrams, gramCounts, byName: nameOrder(names) };
+	return {
+		records,
+		docs,
+		vocab,
+		postings,
+		trigrams,
+		gramCounts,
+		byName: byName ?? nameOrder(names)
+	};
 }
 
 /** Record indices in the order of their display names (`names`, one per record). */

@@ -4,7 +4,7 @@ import { FACETS, kindFilter } from '../../../src/lib/model/facets';
 import { facetTitle, facetValueLabel } from '../../../src/lib/messages';
 import { facetUniverse } from '../../../src/lib/search/filters';
 import { runSearch, indexFor } from '../../../src/lib/search/engine';
-import { DEFAULT_STATE } from '../../../src/lib/search/url';
+import { DEFAULT_STATE, type FacetName } from '../../../src/lib/search/url';
 import { searchRecord } from '../helpers/record';
 
 const records = [
@@ -37,6 +37,21 @@ describe('kiosk facet picker', () => {
 			['partner', true]
 		]);
 		expect(groups.find((g) => g.facet === 'theme')!.options[0].label).toBe('Energy');
+	});
+
+	it('lists values in the order given (sorted by label on the server), a chosen value the data lacks last', () => {
+		const state = { ...DEFAULT_STATE, country: ['XK'] };
+		const { counts } = runSearch(indexFor(records), state);
+		// Sweden before Germany: the order the server sent, not one the picker works out.
+		const universe = { ...facetUniverse<FacetName>(records), country: ['SE', 'DE'] };
+		const country = pickerGroups(state, counts, universe, themeLabels).find(
+			(g) => g.facet === 'country'
+		)!;
+		expect(country.options.map((o) => [o.value, o.on])).toEqual([
+			['SE', false],
+			['DE', false],
+			['XK', true]
+		]);
 	});
 
 	it('kindFilter reads the kind facet’s shorthands', () => {

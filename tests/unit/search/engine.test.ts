@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { browse, indexFor, nameOrderFor, runSearch } from '../../../src/lib/search/engine';
+import {
+	browse,
+	indexFor,
+	knowNameOrder,
+	nameOrderFor,
+	prepareIndex,
+	runSearch
+} from '../../../src/lib/search/engine';
 import { facetUniverse, facetValues } from '../../../src/lib/search/filters';
 import { toSearchRecords } from '../../../src/lib/search/records';
 import {
@@ -189,6 +196,37 @@ describe('a search without a query needs no index', () => {
 		const full = runSearch(index, asked);
 		const light = browse(nameOrderFor(fresh(), recordName), asked);
 		expect(light).toEqual(full);
+	});
+
+	it('takes a name order known already (the server’s), for a first view and for the index', async () => {
+		const own = fresh();
+		// Reversed, so that an order worked out here instead would show.
+		const known = [...nameOrderFor(fresh(), recordName).byName].reverse();
+		knowNameOrder(own, known);
+		expect([...nameOrderFor(own, recordName).byName]).toEqual(known);
+		await prepareIndex(own, recordName, async () => {});
+		expect([...indexFor(own, recordName).byName]).toEqual(known);
+		// Built at once (a search before the slices are done): the same.
+		const now = fresh();
+		knowNameOrder(now, known);
+		expect([...indexFor(now, recordName).byName]).toEqual(known);
+		// One of another length is not theirs: ignored.
+		const other = fresh();
+		knowNameOrder(other, known.slice(1));
+		expect(nameOrderFor(other, recordName).byName).toEqual(indexFor(fresh(), recordName).byName);
+	});
+
+	it('builds the index in later tasks, none of it in the task that asks', async () => {
+		const own = fresh();
+		let named = 0;
+		const namedAtYields: number[] = [];
+		await prepareIndex(
+			own,
+			(r) => (named++, recordName(r)),
+			async () => void namedAtYields.push(named)
+		);
+		expect(namedAtYields[0]).toBe(0);
+		expect(named).toBeGreaterThan(0);
 	});
 
 	it('is the name order alone until the index is built, then the index itself', () => {
