@@ -18,13 +18,15 @@ const ASSETS_CACHE = `assets-${version}`;
 const PAGES_CACHE = 'pages';
 const ASSETS = new Set([...build, ...files]);
 /**
- * Worth having before they are first visited: the explorer, the kiosk, and the records the explorer
- * fetches after its first paint (saved without the data version it asks with; see networkFirst).
+ * Worth having before they are first visited: the explorer, the kiosk, and the records and card details
+ * they fetch after their first paint (saved without the data version they ask with; see networkFirst).
  */
-const WARM_PAGES = ['/', '/kiosk', '/api/records'];
+const WARM_PAGES = ['/', '/kiosk', '/api/records', '/kiosk/details'];
 /** Answers that stand for every query string of their path when the network is gone. */
 const ANY_QUERY = (request: Request, url: URL) =>
-	request.mode === 'navigate' || url.pathname === '/api/records';
+	request.mode === 'navigate' ||
+	url.pathname === '/api/records' ||
+	url.pathname.endsWith('/kiosk/details');
 /** Enough for every page a visitor touches in a day; oldest entries go first. */
 const MAX_PAGES = 200;
 

@@ -207,6 +207,32 @@ test('the browser sorts nothing by name: the server sends the name order and the
 	).toEqual({ collators: 0, localeCompares: 0 });
 });
 
+test('the cards’ details follow the first paint: not in the HTML, fetched once in the page’s language', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/de/kiosk?idle=600&attract=0')).text();
+	expect(html).not.toContain('learnFrom');
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.endsWith('/kiosk/details')) asked.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/de/kiosk?idle=600&attract=0&sel=city:aachen');
+	await hydrated(page);
+	// German reasons: the details are in the page's language.
+	await expect(page.getByRole('article').getByRole('listitem').first()).toBeVisible();
+	await expect.poll(() => asked).toEqual(['/de/kiosk/details']);
+	const details = (await (await request.get('/de/kiosk/details')).json()) as Record<
+		string,
+		{ learnFrom?: { reason: string }[] }
+	>;
+	const english = (await (await request.get('/kiosk/details')).json()) as typeof details;
+	expect(details['city:aachen'].learnFrom?.length).toBe(3);
+	expect(details['city:aachen'].learnFrom![0].reason).not.toBe(
+		english['city:aachen'].learnFrom![0].reason
+	);
+});
+
 // The idle timer runs on the page's clock, which the test moves on: busy test machines cannot make
 // these tests flaky, and no test waits for real seconds.
 test('after the idle time a countdown appears; Continue keeps the state, then it resets to the start', async ({
@@ -434,6 +460,15 @@ test.describe('offline', () => {
 		await page.goto('/kiosk?idle=600&attract=0&q=malm');
 		await hydrated(page);
 		await expect(results(page).first()).toContainText('Malmö');
+		// A card's details, fetched after the first paint, come from the worker's copy.
+		await page.goto('/kiosk?idle=600&attract=0&sel=city:aachen');
+		await hydrated(page);
+		await expect(
+			page
+				.getByRole('article')
+				.getByRole('region', { name: 'Pilot Cities to learn from' })
+				.getByRole('listitem')
+		).toHaveCount(3);
 		await page.goto('/');
 		await expect(page.locator('body')).toContainText('Mission Cities');
 		// A partner far down the list: found in the browser, from the saved records.

@@ -1,6 +1,7 @@
 // Server-only: the few extra facts a kiosk record card shows (a short summary, external links, partners
-// in a city and its synergies), trimmed so the kiosk page stays small and works offline from one cached
-// response. Synergies are record keys with one short reason each; the page finds names by key.
+// in a city and its synergies), trimmed so that the answer the kiosk fetches after its first paint
+// (kiosk/details), and keeps in the service worker for offline reloads, stays small. Synergies are
+// record keys with one short reason each; the page finds names by key.
 import type { Dataset } from '../data/schema';
 import type { Relations } from '../data/relations';
 import {
