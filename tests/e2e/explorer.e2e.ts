@@ -34,6 +34,37 @@ test('searching "munich" with the form lists Munich first', async ({ page }) => 
 	check();
 });
 
+test('country names in every language are ready before the first letter: typing builds none', async ({
+	page
+}) => {
+	// Each language's Intl.DisplayNames loads its locale data: built for the first search, that was a
+	// long task on the first keystroke.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __displayNames: number };
+		w.__displayNames = 0;
+		Object.defineProperty(Intl, 'DisplayNames', {
+			configurable: true,
+			writable: true,
+			value: new Proxy(Intl.DisplayNames, {
+				construct(target, args) {
+					w.__displayNames++;
+					return Reflect.construct(target, args);
+				}
+			})
+		});
+	});
+	await page.goto('/');
+	const built = () =>
+		page.evaluate(() => (window as unknown as { __displayNames: number }).__displayNames);
+	// Built after the search index, a language per task: 24 of them.
+	await expect.poll(built, { timeout: 30_000 }).toBeGreaterThanOrEqual(24);
+	const before = await built();
+	await page.getByRole('searchbox', { name: /Search cities/ }).pressSequentially('deutschland');
+	await expect(page).toHaveURL(/[?&]q=deutschland/);
+	await expect(results(page).first()).toBeVisible();
+	expect(await built()).toBe(before);
+});
+
 test('without JavaScript the form search and filters still work', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryNames, namedIn } from '../../../src/lib/search/named-facets';
+import { buildCountryNames, countryNames, namedIn } from '../../../src/lib/search/named-facets';
 import { runSearch } from '../../../src/lib/search/engine';
 import { DEFAULT_STATE } from '../../../src/lib/search/url';
 import { index, records } from '../helpers/search';
@@ -22,6 +22,14 @@ describe('countryNames', () => {
 		['Czechia', 'CZ']
 	])('%s names %s', (name, code) => {
 		expect(namedIn(name, countryNames())?.value).toBe(code);
+	});
+
+	it('can be built a language per task, giving the same names', async () => {
+		const { locales } = await import('../../../src/lib/paraglide/runtime.js');
+		let yields = 0;
+		const built = await buildCountryNames(async () => void yields++);
+		expect(yields).toBe(locales.length);
+		expect([...built]).toEqual([...countryNames()]);
 	});
 
 	it('finds the longest run of words and leaves the rest', () => {
