@@ -8,6 +8,7 @@ import {
 	formatNumber,
 	counted
 } from '../../src/lib/messages';
+import { overwriteGetLocale } from '../../src/lib/paraglide/runtime';
 
 describe('formatDate', () => {
 	it.each([
@@ -77,6 +78,19 @@ describe('counted', () => {
 		[1234, 'partner', '1,234 partners']
 	] as const)('%d %s', (n, noun, text) => {
 		expect(counted(noun, n)).toBe(text);
+	});
+
+	it('asked again in another language, answers in that language', () => {
+		try {
+			expect(counted('result', 3)).toBe('3 results');
+			overwriteGetLocale(() => 'de');
+			expect(counted('result', 3)).toBe('3 Ergebnisse');
+			expect(counted('result', 1)).toBe('1 Ergebnis');
+			overwriteGetLocale(() => 'en');
+			expect(counted('result', 3)).toBe('3 results');
+		} finally {
+			overwriteGetLocale(() => 'en');
+		}
 	});
 });
 

@@ -142,8 +142,21 @@ const COUNTED = {
 } as const satisfies Record<string, MessageName>;
 export type CountedNoun = keyof typeof COUNTED;
 
+/**
+ * The explorer's filter panel names a count on each of its 150 values, on every keystroke; the same
+ * few counts come again and again, and each plural message asks Intl.PluralRules. Kept per language.
+ */
+const countedTexts = new Map<string, string>();
+const MAX_COUNTED_TEXTS = 2000;
+
 export function counted(noun: CountedNoun, count: number): string {
-	return m[COUNTED[noun]]({ count });
+	const key = `${currentLocale()} ${noun} ${count}`;
+	let text = countedTexts.get(key);
+	if (text === undefined) {
+		if (countedTexts.size >= MAX_COUNTED_TEXTS) countedTexts.clear();
+		countedTexts.set(key, (text = m[COUNTED[noun]]({ count })));
+	}
+	return text;
 }
 
 /** An ISO date at any precision, as people read it: "2023", "Jun 2023", "12 Oct 2023". */
