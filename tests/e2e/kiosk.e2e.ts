@@ -187,6 +187,17 @@ test('the browser sorts nothing by name: the server sends the name order and the
 				return Reflect.apply(target, self, args);
 			}
 		});
+		(window as unknown as { __displayNames: number }).__displayNames = 0;
+		Object.defineProperty(Intl, 'DisplayNames', {
+			configurable: true,
+			writable: true,
+			value: new Proxy(Intl.DisplayNames, {
+				construct(target, args) {
+					(window as unknown as { __displayNames: number }).__displayNames++;
+					return Reflect.construct(target, args);
+				}
+			})
+		});
 		const localeCompare = String.prototype.localeCompare;
 		String.prototype.localeCompare = function (this: string, ...args) {
 			counts.localeCompares++;
@@ -196,10 +207,16 @@ test('the browser sorts nothing by name: the server sends the name order and the
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
 	await searchBox(page).tap();
+	// The keyboard is open: the countries' names in every language are built before the first letter.
+	const names = () =>
+		page.evaluate(() => (window as unknown as { __displayNames: number }).__displayNames);
+	await expect.poll(names, { timeout: 30_000 }).toBeGreaterThanOrEqual(24);
+	const built = await names();
 	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
 	for (const key of ['l', 'u', 'n', 'd'])
 		await keyboard.getByRole('button', { name: key, exact: true }).tap();
 	await expect(results(page).first()).toContainText('Lund');
+	expect(await names()).toBe(built);
 	expect(
 		await page.evaluate(
 			() => (window as unknown as { __collation: { collators: number } }).__collation

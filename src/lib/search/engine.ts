@@ -16,7 +16,7 @@ import type { SearchRecord } from './records';
 import type { ExplorerState } from './url';
 import { FACETS, type FacetName, type FacetRow } from '../model/facets';
 import { kindOrder } from '../model/kinds';
-import { countryNames, namedIn, prepareCountryNames, type NameMap } from './named-facets';
+import { countryNames, namedIn, type NameMap } from './named-facets';
 
 export interface SearchOutcome {
 	/** Indices into index.records, best first (or by name for an empty query). */
@@ -87,8 +87,7 @@ export function knowNameOrder(records: SearchRecord[], byName: ArrayLike<number>
 
 /**
  * Builds the index `indexFor` will return, in slices with `yieldTo()` in between (a browser's tasks
- * stay short); a no-op when it is built already. A name order known already is reused. Then the
- * country names a query may use, a language per task.
+ * stay short); a no-op when it is built already. A name order known already is reused.
  */
 export async function prepareIndex(
 	records: SearchRecord[],
@@ -108,8 +107,6 @@ export async function prepareIndex(
 		nameOrderCache.get(records)?.byName
 	);
 	if (!indexCache.has(records)) indexCache.set(records, index);
-	// What a first search needs beside the index: countries named in any language.
-	await prepareCountryNames(yieldTo);
 }
 
 const byValueCache = new WeakMap<SearchIndex<SearchRecord>, Map<string, number[]>>();

@@ -27,9 +27,9 @@ export function countryNames(): NameMap {
 }
 
 /**
- * Builds them ahead of the first search (the search view does, after the index): a language per task,
- * since each language's names load its locale data, and the first letter typed paid 50 ms at 4x CPU
- * for all 24 at once.
+ * Builds them ahead of the first search, a language per task: each language's names load its locale
+ * data, and the first letter typed paid 50 ms at 4x CPU for all 24 at once. Not on a page's load
+ * (a page that is only looked at loads none of it): when a search box is focused.
  */
 export async function prepareCountryNames(yieldTo: () => Promise<void>): Promise<void> {
 	if (countries) return;

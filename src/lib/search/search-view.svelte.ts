@@ -17,6 +17,7 @@ import {
 	type SearchOutcome
 } from './engine';
 import { nextTask } from '../map/slices';
+import { prepareCountryNames } from './named-facets';
 import type { RecordKind, SearchRecord } from './records';
 import type { FirstPaint } from './first-paint';
 import { recordName, themeSearchNames } from '../messages';
@@ -61,6 +62,9 @@ const searchIndexOf = (records: SearchRecord[]) => indexFor(records, recordName)
 /** Builds that index ahead, in short tasks (the explorer, while its records arrive). */
 export const prepareSearchIndex = (records: SearchRecord[]) =>
 	prepareIndex(records, recordName, nextTask);
+
+/** What a first search needs beside the index, for a search box that is focused: countries' names. */
+export const prepareForTyping = () => prepareCountryNames(nextTask);
 
 export function createSearchView(opts: SearchViewOptions) {
 	// Themes named in the page's language find their records too (countries in any language do anyway).
