@@ -19,8 +19,12 @@ export function createKioskDetails(
 		if (got?.url === wanted) return;
 		const abort = new AbortController();
 		let retry: ReturnType<typeof setTimeout> | undefined;
+		let asking = false;
 		const load = () => {
 			clearTimeout(retry);
+			// Back online while a fetch is on its way: that one answers.
+			if (asking) return;
+			asking = true;
 			fetcher(wanted, { signal: abort.signal })
 				.then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
 				.then((body: unknown) => {
@@ -30,7 +34,8 @@ export function createKioskDetails(
 				})
 				.catch(() => {
 					if (!abort.signal.aborted) retry = setTimeout(load, RETRY_MS);
-				});
+				})
+				.finally(() => (asking = false));
 		};
 		const cancelStart = afterNextPaint(load);
 		addEventListener('online', load);

@@ -31,11 +31,14 @@ export function countryNames(): NameMap {
  * data, and the first letter typed paid 50 ms at 4x CPU for all 24 at once. Not on a page's load
  * (a page that is only looked at loads none of it): when a search box is focused.
  */
-export async function prepareCountryNames(yieldTo: () => Promise<void>): Promise<void> {
-	if (countries) return;
-	const built = await buildCountryNames(yieldTo);
-	countries ??= built;
+export function prepareCountryNames(yieldTo: () => Promise<void>): Promise<void> {
+	if (countries) return Promise.resolve();
+	// One build however often it is asked for meanwhile (a box focused again, the keyboard reopened).
+	return (preparing ??= buildCountryNames(yieldTo).then((built) => {
+		countries ??= built;
+	}));
 }
+let preparing: Promise<void> | null = null;
 
 /** The same names as countryNames, built a language per task with `yieldTo()` in between. */
 export async function buildCountryNames(

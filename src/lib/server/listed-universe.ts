@@ -3,13 +3,14 @@ import type { SearchRecord } from '$lib/search/records';
 import { currentLocale, facetValueLabel, themeLabelMap } from '$lib/messages';
 import { FACETS, type FacetName, type FacetRow } from '$lib/model/facets';
 
+let universeCache: { version: string; byLocale: Map<string, Record<FacetName, string[]>> } | null =
+	null;
+
 /**
  * The filter values in the order the explorer's panel and the kiosk's picker list them: facets without
  * an order of their own by label, in the page's language. Sorted here, once per data set and language,
  * not in the browser: a browser's first localeCompare loads its collation data during hydration.
  */
-let universeCache: { version: string; byLocale: Map<string, Record<FacetName, string[]>> } | null =
-	null;
 export function listedUniverse(
 	records: SearchRecord[],
 	version: string,
