@@ -24,6 +24,7 @@ import { recordName, themeSearchNames } from '../messages';
 import { FACETS } from '../model/facets';
 import { withGetters } from '../model/live-getters';
 import { localHref } from '../messages/catalog';
+import { afterNextPaint } from '../components/after-next-paint';
 
 /** What typing waits for before the URL follows (and with it the map and the kiosk's results). */
 export const DEBOUNCE_MS = 250;
@@ -54,6 +55,11 @@ export interface SearchViewOptions {
 	/** Every navigation replaces the history entry (the kiosk). */
 	replaceAlways?: boolean;
 	debounceMs?: number;
+	/**
+	 * When what was typed reaches the screen (the list): after the keystroke's own frame by default,
+	 * so a key is painted in the box before its results are searched and drawn. Returns a cancel.
+	 */
+	showTyped?: (work: () => void) => () => void;
 }
 
 /** The records' search index, as the view's search uses it: built once per record array. */
@@ -83,12 +89,16 @@ export function createSearchView(opts: SearchViewOptions) {
 	const href = opts.href ?? ((s: ExplorerState) => explorerHref(s));
 	const input = opts.input ?? ((s: ExplorerState) => s);
 	const debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
+	const showTyped = opts.showTyped ?? afterNextPaint;
 
 	const urlState = $derived(stateFromParams(opts.url().searchParams, opts.context()));
 	/** Where the last navigation is going, until it has arrived. */
 	let pending = $state.raw<ExplorerState | null>(null);
-	/** What is typed but not yet committed. */
+	/** What is typed but not yet committed, as the screen shows it. */
 	let draft = $state<string | null>(null);
+	/** What is typed, ahead of the screen by up to a frame (commits and navigations take this). */
+	let typed: string | null = null;
+	let cancelShow = () => {};
 	let seq = 0;
 	/** The navigation on its way, until it has arrived. */
 	let inflight: Promise<void> | null = null;
@@ -147,7 +157,16 @@ export function createSearchView(opts: SearchViewOptions) {
 	});
 
 	// Effect: no commit fires after the page has gone.
-	$effect(() => () => clearTimeout(timer));
+	$effect(() => () => {
+		clearTimeout(timer);
+		cancelShow();
+	});
+
+	/** The screen catches up with the keys now (a commit or navigation builds on what was typed). */
+	function settle() {
+		cancelShow();
+		if (typed !== draft) draft = typed;
+	}
 
 	/**
 	 * Goes to a state built on the latest one (typed text included). Each navigation supersedes the one
@@ -158,9 +177,10 @@ export function createSearchView(opts: SearchViewOptions) {
 		replace = false
 	): Promise<void> {
 		clearTimeout(timer);
+		settle();
 		const base = current;
 		const target = typeof change === 'function' ? change(base) : { ...base, ...change };
-		draft = null;
+		draft = typed = null;
 		pending = target;
 		cutShort = null;
 		const id = ++seq;
@@ -188,9 +208,14 @@ export function createSearchView(opts: SearchViewOptions) {
 		return inflight;
 	}
 
-	/** Typing: the draft shows at once (the explorer's list), the URL follows after the debounce. */
+	/**
+	 * Typing: the draft shows once the key is painted (the explorer's list), the URL follows after the
+	 * debounce. Keys within one frame are shown together.
+	 */
 	function type(text: string) {
-		draft = text;
+		typed = text;
+		cancelShow();
+		cancelShow = showTyped(settle);
 		clearTimeout(timer);
 		// Clearing waits too: the next word may follow straight away.
 		timer = setTimeout(commit, debounceMs);
@@ -199,6 +224,7 @@ export function createSearchView(opts: SearchViewOptions) {
 	/** Puts the draft into the URL now (Enter, the debounce, the kiosk's Done key). */
 	function commit(): Promise<void> {
 		clearTimeout(timer);
+		settle();
 		// Already committed (the debounce came first): done once that navigation has arrived, so what
 		// follows (Enter opening the best match) does not cancel it and lose its history entry.
 		if (draft === null) return inflight ?? Promise.resolve();
@@ -225,11 +251,13 @@ export function createSearchView(opts: SearchViewOptions) {
 			 */
 			leave() {
 				clearTimeout(timer);
+				settle();
 			},
 			/** Forgets the draft and any navigation in flight (the kiosk's reset goes to its start URL). */
 			forget() {
 				clearTimeout(timer);
-				draft = null;
+				cancelShow();
+				draft = typed = null;
 				pending = null;
 				cutShort = null;
 				seq++;

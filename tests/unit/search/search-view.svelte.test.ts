@@ -57,6 +57,12 @@ function harness() {
 				cutShort: () => resolve()
 			});
 		});
+	// The frame after a keystroke: what was typed waits here until the test paints it.
+	const frames: (() => void)[] = [];
+	const showTyped = (work: () => void) => {
+		frames.push(work);
+		return () => void frames.splice(frames.indexOf(work) >>> 0, 1);
+	};
 	return {
 		calls,
 		gotos,
@@ -66,7 +72,13 @@ function harness() {
 			records: () => records,
 			context: () => ({}),
 			goto,
-			search
+			search,
+			showTyped
+		},
+		/** The keystrokes' frame is painted: what waits for it runs. */
+		paint() {
+			for (const work of frames.splice(0)) work();
+			flushSync();
 		},
 		/** Completes the latest navigation (a superseded one never arrives) and lets promises settle. */
 		async arrive(how: 'arrive' | 'cutShort' = 'arrive') {
@@ -176,7 +188,7 @@ describe('search view', () => {
 		const { h, view } = mount((v) => [v.results, v.committedResults]);
 		for (const text of ['m', 'mu', 'mun']) {
 			view.type(text);
-			flushSync();
+			h.paint();
 		}
 		expect(h.calls.map((c) => c.q)).toEqual(['', 'm', 'mu', 'mun']);
 		view.commit(); // Enter
@@ -186,6 +198,34 @@ describe('search view', () => {
 		await h.arrive();
 		expect(h.search).toHaveBeenCalledTimes(4);
 		expect(view.draft).toBeNull();
+	});
+
+	it('a key is painted before its results: the list follows after the frame, keys within one frame searched once', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('m');
+		view.type('mu');
+		flushSync();
+		// The keystrokes' frame: the box shows the keys, the list has not searched them yet.
+		expect(view.current.q).toBe('');
+		expect(h.calls.map((c) => c.q)).toEqual(['']);
+		h.paint();
+		expect(view.current.q).toBe('mu');
+		expect(h.calls.map((c) => c.q)).toEqual(['', 'mu']);
+		expect(view.results.map((r) => r.key)).toEqual(['city:munich']);
+	});
+
+	it('Enter before the frame is painted commits the last key typed', async () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('mal');
+		h.paint();
+		view.type('malm');
+		view.commit();
+		flushSync();
+		expect(h.gotos.map((g) => g.href)).toEqual(['/?q=malm']);
+		h.paint(); // the frame's work was cancelled: nothing brings the draft back
+		await h.arrive();
+		expect(view.draft).toBeNull();
+		expect(view.current.q).toBe('malm');
 	});
 
 	it('quick successive navigations build on each other: both changes reach the URL', async () => {
@@ -310,7 +350,7 @@ describe('search view', () => {
 		expect(view.results.map((r) => r.name)).toEqual(['Acme', 'Malmö', 'Munich', 'NetZeroCities']);
 		expect('vocab' in nameOrderFor(own, recordName)).toBe(false);
 		view.type('munich');
-		flushSync();
+		h.paint();
 		expect(view.results.map((r) => r.name)).toEqual(['Munich']);
 		expect(nameOrderFor(own, recordName)).toBe(indexFor(own, recordName));
 	});
