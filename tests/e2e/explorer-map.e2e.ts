@@ -6,6 +6,8 @@ type MapStats = {
 	relations: number;
 	selectionDraws: number;
 	cityNameUpdates: number;
+	labelDraws: number;
+	shownAt: number;
 };
 const stats = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __mapStats?: MapStats }).__mapStats);
@@ -48,6 +50,25 @@ test('typing redraws the markers only: neither the selection nor the city names'
 	const after = (await stats(page))!;
 	expect(after.selectionDraws).toBe(before.selectionDraws);
 	expect(after.cityNameUpdates).toBe(before.cityNameUpdates);
+});
+
+test('a new query with the same results moves nothing: the view is not drawn again', async ({
+	page
+}) => {
+	await page.goto('/?q=malmo');
+	await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
+	await expect.poll(async () => (await stats(page))?.records ?? 0).toBeGreaterThan(0);
+	// Settled: the first fit and its place names are drawn.
+	await expect.poll(async () => (await stats(page))?.labelDraws ?? 0).toBeGreaterThan(0);
+	await page.waitForTimeout(1000);
+	const before = (await stats(page))!;
+	const box = page.getByRole('searchbox', { name: /Search cities/ });
+	await box.fill('malmö');
+	await expect(page).toHaveURL(/q=malm%C3%B6/);
+	// The map took the new state (its records were shown again) and fitted to the same view.
+	await expect.poll(async () => (await stats(page))?.shownAt).toBeGreaterThan(before.shownAt);
+	await page.waitForTimeout(1000);
+	expect((await stats(page))!.labelDraws).toBe(before.labelDraws);
 });
 
 test('choosing a marker on the explorer map opens its card and lands in the URL', async ({

@@ -81,6 +81,8 @@ export interface MapStats {
 	/** How often the selection, and the city names, were worked out again (typing must not). */
 	selectionDraws: number;
 	cityNameUpdates: number;
+	/** How often the place names were drawn: once per settled view that changed. */
+	labelDraws: number;
 }
 
 const SELECTION_PANE = 'cme-selection';
@@ -134,7 +136,8 @@ export class MapController {
 		extent: null,
 		labels: { cities: [], countries: [] },
 		selectionDraws: 0,
-		cityNameUpdates: 0
+		cityNameUpdates: 0,
+		labelDraws: 0
 	};
 
 	constructor(
@@ -186,6 +189,7 @@ export class MapController {
 		this.kit = createMarkerKit(L, kiosk ? 1.5 : 1, kiosk ? 48 : 0, !detail);
 		this.labels = createLabelLayer(L, this.map, LABELS_PANE, kiosk ? 1.35 : 1, (drawn) => {
 			this.stats.labels = drawn;
+			this.stats.labelDraws++;
 			this.publish();
 		});
 		const layerOptions: LayerOptions = {
@@ -543,7 +547,32 @@ export class MapController {
 			});
 			return;
 		}
-		this.map.fitBounds(box, { ...this.fitOptions(), animate });
+		const options = this.fitOptions();
+		if (this.isShowing(box, options)) return;
+		this.map.fitBounds(box, { ...options, animate });
+	}
+
+	/**
+	 * Whether the map already shows `box` as a fit would (a refined query whose results span the same
+	 * view): Leaflet would still end the no-move with a moveend, and the basemap, its labels and the
+	 * markers would all be drawn again, on every commit of a query.
+	 */
+	private isShowing(box: Box, options: Leaflet.FitBoundsOptions): boolean {
+		const target = (
+			this.map as unknown as {
+				_getBoundsCenterZoom(
+					b: Leaflet.LatLngBoundsExpression,
+					o: Leaflet.FitBoundsOptions
+				): { center: Leaflet.LatLng; zoom: number };
+			}
+		)._getBoundsCenterZoom(box, options);
+		const zoom = this.map.getZoom();
+		return (
+			target.zoom === zoom &&
+			this.map
+				.project(target.center, zoom)
+				.distanceTo(this.map.project(this.map.getCenter(), zoom)) < 1
+		);
 	}
 
 	/** Fit padding that keeps the data clear of whatever floats over the map (legend, record card). */
