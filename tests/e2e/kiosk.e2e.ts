@@ -224,6 +224,36 @@ test('the browser sorts nothing by name: the server sends the name order and the
 	).toEqual({ collators: 0, localeCompares: 0 });
 });
 
+test('searches and taps parse the records once: a navigation does not read them again', async ({
+	page
+}) => {
+	// Each navigation gives the page a new `data`: the records (half a megabyte of JSON) were parsed, and
+	// their search index built, again on every commit of a search.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __bigParses: number };
+		w.__bigParses = 0;
+		const parse = JSON.parse;
+		JSON.parse = function (text: string, reviver?: Parameters<typeof parse>[1]) {
+			if (typeof text === 'string' && text.length > 100_000) w.__bigParses++;
+			return parse(text, reviver);
+		};
+	});
+	const bigParses = () =>
+		page.evaluate(() => (window as unknown as { __bigParses: number }).__bigParses);
+	await page.goto('/kiosk?idle=600&attract=0');
+	await hydrated(page);
+	expect(await bigParses()).toBe(1);
+	await page.getByRole('button', { name: /^Projects \d+$/ }).tap();
+	await expect(page).toHaveURL(/kind=project/);
+	await searchBox(page).tap();
+	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
+	for (const key of ['u', 'p'])
+		await keyboard.getByRole('button', { name: key, exact: true }).tap();
+	await expect(page).toHaveURL(/q=up/);
+	await expect(results(page).first()).toBeVisible();
+	expect(await bigParses()).toBe(1);
+});
+
 test('the cards’ details follow the first paint: not in the HTML, fetched once in the page’s language', async ({
 	page,
 	request
