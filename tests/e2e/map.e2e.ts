@@ -66,6 +66,19 @@ test('draws the offline basemap: countries on a canvas, Europe lighter than its 
 	expect(painted.land).toBeGreaterThan(1000);
 });
 
+test('the basemap canvas is drawn a tenth beyond the view, not more (every frame copies it)', async ({
+	page
+}) => {
+	const map = await openMap(page);
+	const box = (await map.boundingBox())!;
+	const canvas = await map
+		.locator('.leaflet-cme-basemap-pane canvas')
+		.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
+	const ratio = (await page.evaluate(() => window.devicePixelRatio)) ** 2;
+	// (1 + 2 x 0.1)^2 = 1.44 of the map's area; the earlier padding of 0.3 drew 2.56.
+	expect((canvas.w * canvas.h) / (box.width * box.height * ratio)).toBeLessThan(1.5);
+});
+
 test('draws a Mission City as a named, keyboard-reachable marker', async ({ page }) => {
 	const map = await openMap(page, '?q=malmo&kind=mission-city');
 	const marker = map.getByRole('button', {
