@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
 // A value that follows another once the next frame is painted (the explorer's filter counts).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
+import { paintFrame, useFakeFrames } from '../helpers/frames';
 import { afterPaintValue } from '../../../src/lib/components/after-paint-value.svelte';
 
-beforeEach(() =>
-	vi.useFakeTimers({
-		toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame']
-	})
-);
-afterEach(() => vi.useRealTimers());
+useFakeFrames();
 
 function harness(first: number) {
 	let source = $state(first);
@@ -26,11 +22,7 @@ function harness(first: number) {
 			source = n;
 			flushSync();
 		},
-		/** One frame (16 ms) painted, and the task queued after it run. */
-		frame() {
-			vi.advanceTimersByTime(17);
-			flushSync();
-		},
+		frame: paintFrame,
 		stop
 	};
 }

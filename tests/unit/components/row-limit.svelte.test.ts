@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
 // How many result rows the explorer draws: all on the first paint, a screenful while typing, and the
 // rest a few per frame once the query is committed.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
+import { paintFrame, useFakeFrames } from '../helpers/frames';
 import { createRowLimit } from '../../../src/lib/components/row-limit.svelte';
 
-beforeEach(() =>
-	vi.useFakeTimers({
-		toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame']
-	})
-);
-afterEach(() => vi.useRealTimers());
+useFakeFrames();
 
 function harness(rows: number) {
 	let typing = $state(false);
@@ -32,11 +28,7 @@ function harness(rows: number) {
 			total = n;
 			flushSync();
 		},
-		/** One frame (16 ms) painted, and the task queued after it run. */
-		frame() {
-			vi.advanceTimersByTime(17);
-			flushSync();
-		},
+		frame: paintFrame,
 		stop
 	};
 }
