@@ -249,6 +249,11 @@ export function createSearchView(opts: SearchViewOptions) {
 			toggle: (facet: FacetName, value: string) => navigate((s) => toggleFacet(s, facet, value)),
 			select: (key: string | null) => navigate((s) => ({ ...s, sel: key })),
 			/**
+			 * The screen shows what was typed now, not after the key's frame: a key that acts on the
+			 * results (ArrowDown into them, Enter opening the best) acts on the last key's results.
+			 */
+			catchUp: settle,
+			/**
 			 * The page is being left (a result opened while its query was still being typed): the commit
 			 * due after the debounce must not pull the browser back to the explorer.
 			 */

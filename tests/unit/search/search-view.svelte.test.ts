@@ -214,6 +214,18 @@ describe('search view', () => {
 		expect(view.results.map((r) => r.key)).toEqual(['city:munich']);
 	});
 
+	it('a key acting on the results before the frame is painted sees the last key’s results', () => {
+		const { h, view } = mount((v) => v.results);
+		view.type('m');
+		h.paint();
+		view.type('munich');
+		view.catchUp();
+		// Read at once, as ArrowDown or Enter read them: no frame in between.
+		expect(view.current.q).toBe('munich');
+		expect(view.outcome.best).not.toBeNull();
+		expect(view.results.map((r) => r.key)).toEqual(['city:munich']);
+	});
+
 	it('Enter before the frame is painted commits the last key typed', async () => {
 		const { h, view } = mount((v) => v.results);
 		view.type('mal');
