@@ -57,10 +57,19 @@ test('a new query with the same results moves nothing: the view is not drawn aga
 }) => {
 	await page.goto('/?q=malmo');
 	await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
-	await expect.poll(async () => (await stats(page))?.records ?? 0).toBeGreaterThan(0);
-	// Settled: the first fit and its place names are drawn.
-	await expect.poll(async () => (await stats(page))?.labelDraws ?? 0).toBeGreaterThan(0);
-	await page.waitForTimeout(1000);
+	await expect(page.locator('.explorer[data-records="all"]')).toHaveCount(1);
+	// Settled: every record is here, and the place names stop being drawn (the first fit, the fonts).
+	let draws = -1;
+	await expect
+		.poll(
+			async () => {
+				const [last, now] = [draws, (await stats(page))?.labelDraws ?? 0];
+				draws = now;
+				return now > 0 && now === last;
+			},
+			{ intervals: [1000], timeout: 30_000 }
+		)
+		.toBe(true);
 	const before = (await stats(page))!;
 	const box = page.getByRole('searchbox', { name: /Search cities/ });
 	await box.fill('malmö');

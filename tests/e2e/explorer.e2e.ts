@@ -1,5 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { blockExternal, expectNoAxeViolations, holdAppCode, watchConsole } from './helpers';
+import {
+	blockExternal,
+	countIntl,
+	expectNoAxeViolations,
+	holdAppCode,
+	watchConsole
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await blockExternal(page);
@@ -39,23 +45,8 @@ test('country names in every language are ready once the search box is focused: 
 }) => {
 	// Each language's Intl.DisplayNames loads its locale data: built for the first search, that was a
 	// long task on the first keystroke.
-	await page.addInitScript(() => {
-		const w = window as unknown as { __displayNames: number };
-		w.__displayNames = 0;
-		Object.defineProperty(Intl, 'DisplayNames', {
-			configurable: true,
-			writable: true,
-			value: new Proxy(Intl.DisplayNames, {
-				construct(target, args) {
-					w.__displayNames++;
-					return Reflect.construct(target, args);
-				}
-			})
-		});
-	});
+	const built = await countIntl(page, 'DisplayNames');
 	await page.goto('/');
-	const built = () =>
-		page.evaluate(() => (window as unknown as { __displayNames: number }).__displayNames);
 	const box = page.getByRole('searchbox', { name: /Search cities/ });
 	// Live (hydrated): the form's Apply button is gone.
 	await expect(page.getByRole('button', { name: 'Apply filters' })).toHaveCount(0);

@@ -111,3 +111,23 @@ export async function holdAppCode(page: Page) {
 	});
 	return release;
 }
+
+/**
+ * Counts the page's constructions of an Intl class from its first script on (a browser's first one
+ * loads locale data); the returned function reads the count.
+ */
+export async function countIntl(page: Page, name: 'DateTimeFormat' | 'DisplayNames') {
+	await page.addInitScript((n) => {
+		const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
+		const w = window as unknown as { __made?: Record<string, number> };
+		w.__made = { ...w.__made, [n]: 0 };
+		intl[n] = new Proxy(intl[n], {
+			construct(target, args) {
+				w.__made![n]++;
+				return Reflect.construct(target, args);
+			}
+		});
+	}, name);
+	return () =>
+		page.evaluate((n) => (window as unknown as { __made: Record<string, number> }).__made[n], name);
+}

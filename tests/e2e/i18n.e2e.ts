@@ -3,7 +3,7 @@
 // and links that stay in the page's language.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { blockExternal, decodeQr } from './helpers';
+import { blockExternal, countIntl, decodeQr } from './helpers';
 import { freezeClock, hydrated } from './kiosk-helpers';
 
 const LOCALES = ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it'];
@@ -40,22 +40,6 @@ test.describe('server-rendered', () => {
 		}
 	});
 });
-
-/** Counts the page's constructions of an Intl class; the returned function reads the count. */
-async function countIntl(page: Page, name: 'DateTimeFormat' | 'DisplayNames') {
-	await page.addInitScript((n) => {
-		const intl = Intl as unknown as Record<string, new (...args: unknown[]) => unknown>;
-		const Native = intl[n];
-		const w = window as unknown as { __made?: Record<string, number> };
-		w.__made = { ...w.__made, [n]: 0 };
-		intl[n] = function (...args: unknown[]) {
-			w.__made![n]++;
-			return new Native(...args);
-		} as unknown as new (...args: unknown[]) => unknown;
-	}, name);
-	return () =>
-		page.evaluate((n) => (window as unknown as { __made: Record<string, number> }).__made[n], name);
-}
 
 test('dates are written from a table the server sends: the browser builds no Intl.DateTimeFormat', async ({
 	page

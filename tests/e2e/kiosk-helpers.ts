@@ -15,7 +15,7 @@ export function watchConsole(page: Page) {
 
 import { MAP_MARKERS, WCAG_TAGS } from './helpers';
 
-export { blockExternal, decodeQr } from './helpers';
+export { blockExternal, countIntl, decodeQr } from './helpers';
 
 /**
  * Every WCAG 2.2 AA rule, `meta-viewport` included: the kiosk does not lock page zoom in its meta

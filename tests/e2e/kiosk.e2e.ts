@@ -2,6 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import {
 	blockExternal,
+	countIntl,
 	decodeQr,
 	expectAxeClean,
 	freezeClock,
@@ -187,29 +188,17 @@ test('the browser sorts nothing by name: the server sends the name order and the
 				return Reflect.apply(target, self, args);
 			}
 		});
-		(window as unknown as { __displayNames: number }).__displayNames = 0;
-		Object.defineProperty(Intl, 'DisplayNames', {
-			configurable: true,
-			writable: true,
-			value: new Proxy(Intl.DisplayNames, {
-				construct(target, args) {
-					(window as unknown as { __displayNames: number }).__displayNames++;
-					return Reflect.construct(target, args);
-				}
-			})
-		});
 		const localeCompare = String.prototype.localeCompare;
 		String.prototype.localeCompare = function (this: string, ...args) {
 			counts.localeCompares++;
 			return localeCompare.apply(this, args as Parameters<typeof localeCompare>);
 		};
 	});
+	const names = await countIntl(page, 'DisplayNames');
 	await page.goto('/kiosk?idle=600&attract=0');
 	await hydrated(page);
 	await searchBox(page).tap();
 	// The keyboard is open: the countries' names in every language are built before the first letter.
-	const names = () =>
-		page.evaluate(() => (window as unknown as { __displayNames: number }).__displayNames);
 	await expect.poll(names, { timeout: 30_000 }).toBeGreaterThanOrEqual(24);
 	const built = await names();
 	const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });

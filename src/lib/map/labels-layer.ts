@@ -49,14 +49,17 @@ export function createLabelLayer(
 	// every redraw of the city names (20 ms at 4x CPU), and the names do not change between views.
 	let widthFont = '';
 	const widths = new Map<string, number>();
-	const widthOf = (context: CanvasRenderingContext2D, text: string) => {
+	/** Widths in the context's font as it is now (set before asking). */
+	const measurer = (context: CanvasRenderingContext2D) => {
 		if (context.font !== widthFont) {
 			widths.clear();
 			widthFont = context.font;
 		}
-		let width = widths.get(text);
-		if (width === undefined) widths.set(text, (width = context.measureText(text).width));
-		return width;
+		return (text: string) => {
+			let width = widths.get(text);
+			if (width === undefined) widths.set(text, (width = context.measureText(text).width));
+			return width;
+		};
 	};
 
 	function draw() {
@@ -86,11 +89,12 @@ export function createLabelLayer(
 			cities ??= cityList();
 			// Only the cities near the view are placed (a name may reach in from a little outside).
 			const near = map.getBounds().pad(0.25);
+			const widthOf = measurer(ctx);
 			const candidates = cities
 				.filter((c) => near.contains(c.point))
 				.map((c) => {
 					const p = map.latLngToContainerPoint(c.point);
-					return { ...c, x: p.x, y: p.y, width: widthOf(ctx, c.text) };
+					return { ...c, x: p.x, y: p.y, width: widthOf(c.text) };
 				});
 			// The markers' own spots are taken: no name covers another city.
 			const reserved = candidates.map((c) => ({
@@ -126,11 +130,12 @@ export function createLabelLayer(
 			ctx.font = `600 ${px}px ${family()}`;
 			ctx.textBaseline = 'middle';
 			ctx.textAlign = 'center';
+			const widthOf = measurer(ctx);
 			const candidates: (LabelCandidate & { name: string; width: number })[] = countries.map(
 				(c) => {
 					const p = map.latLngToContainerPoint(c.point);
 					const text = c.text.toUpperCase();
-					const width = widthOf(ctx, text);
+					const width = widthOf(text);
 					return { text, name: c.text, x: p.x, y: p.y, priority: c.area, width };
 				}
 			);

@@ -543,7 +543,7 @@ export class MapController {
 		// while its first fit is still zooming): fit once that zoom ends, unless another fit came since.
 		if ((this.map as unknown as { _animatingZoom?: boolean })._animatingZoom) {
 			this.map.once('zoomend', () => {
-				if (this.lastFit === box) this.map.fitBounds(box, this.fitOptions());
+				if (this.lastFit === box) this.fitBox(box);
 			});
 			return;
 		}

@@ -98,14 +98,9 @@ export async function prepareIndex(
 	// Not in the caller's task: the kiosk asked during its hydration, which the first slice made longer.
 	await yieldTo();
 	if (indexCache.has(records)) return;
-	const index = await createSearchIndexInSlices(
-		records,
-		displayName,
-		yieldTo,
-		undefined,
-		undefined,
-		nameOrderCache.get(records)?.byName
-	);
+	const index = await createSearchIndexInSlices(records, displayName, yieldTo, {
+		byName: nameOrderCache.get(records)?.byName
+	});
 	if (!indexCache.has(records)) indexCache.set(records, index);
 }
 

@@ -142,10 +142,17 @@ export async function createSearchIndexInSlices<T extends Searchable>(
 	records: T[],
 	displayName: (r: T) => string = plainName,
 	yieldTo: () => Promise<void>,
-	budget = 6,
-	now: () => number = () => performance.now(),
-	/** The records' name order when it is known already (nameOrder's result): not sorted again. */
-	byName?: Int32Array
+	{
+		budget = 6,
+		now = () => performance.now(),
+		byName
+	}: {
+		/** Milliseconds per slice. */
+		budget?: number;
+		now?: () => number;
+		/** The records' name order when it is known already (nameOrder's result): not sorted again. */
+		byName?: Int32Array;
+	} = {}
 ): Promise<SearchIndex<T>> {
 	const steps = indexSteps(records, displayName, byName);
 	let start = now();

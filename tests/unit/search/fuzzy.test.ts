@@ -221,13 +221,10 @@ describe('createSearchIndexInSlices', () => {
 		let yields = 0;
 		let clock = 0;
 		// A clock that moves 1 ms per reading and no budget: it yields at every chance.
-		const sliced = await createSearchIndexInSlices(
-			records,
-			recordName,
-			async () => void yields++,
-			0,
-			() => clock++
-		);
+		const sliced = await createSearchIndexInSlices(records, recordName, async () => void yields++, {
+			budget: 0,
+			now: () => clock++
+		});
 		expect(sliced).toEqual(createSearchIndex(records, recordName));
 		expect(sliced).toEqual(index);
 		// A chance every 32 records, and more over the words.
@@ -236,12 +233,9 @@ describe('createSearchIndexInSlices', () => {
 
 	it('does not yield when the work fits in the budget', async () => {
 		let yields = 0;
-		await createSearchIndexInSlices(
-			records.slice(0, 10),
-			recordName,
-			async () => void yields++,
-			1e9
-		);
+		await createSearchIndexInSlices(records.slice(0, 10), recordName, async () => void yields++, {
+			budget: 1e9
+		});
 		expect(yields).toBe(0);
 	});
 });
