@@ -157,8 +157,10 @@ export function createLabelLayer(
 		ondraw(drawn);
 	}
 
+	let gone = false;
 	const schedule = () => {
-		if (!frame) frame = requestAnimationFrame(draw);
+		// Nothing after destroy: the fonts may load after the map has gone (a page left quickly).
+		if (!frame && !gone) frame = requestAnimationFrame(draw);
 	};
 	// Zoom animations scale the panes around the canvas: hide it until the new view is drawn.
 	const hide = () => (canvas.style.visibility = 'hidden');
@@ -184,6 +186,7 @@ export function createLabelLayer(
 			schedule();
 		},
 		destroy() {
+			gone = true;
 			if (frame) cancelAnimationFrame(frame);
 			map.off('moveend zoomend resize viewreset', schedule);
 			map.off('zoomstart', hide);
